@@ -1,0 +1,38 @@
+package io.ledgerline.app.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon wiring shared by every side: how messages are serialized and how event processors run.
+ * The event, token, saga and dead-letter stores themselves are Axon's JDBC ones on PostgreSQL
+ * (auto-configured), on tables that Flyway creates.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /**
+     * The Jackson 2 mapper behind Axon's JSON serializer (Axon 4 does not speak Jackson 3). Dates are
+     * stored as ISO-8601 text so the stored events read well in the audit log; unknown properties are
+     * ignored so an older reader survives a field added to an event.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Every processing group runs as a pooled streaming processor: its segments can be split across nodes. */
+    @Autowired
+    void usePooledStreamingProcessors(EventProcessingConfigurer processing) {
+        processing.usingPooledStreamingEventProcessors();
+    }
+}

@@ -1,0 +1,93 @@
+package io.ledgerline.app.axon;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Axon's stores on PostgreSQL, declared here rather than left to Axon's auto-configuration: Axon 4's
+ * JDBC and transaction auto-configurations order themselves after Spring Boot 3 class names that Boot 4
+ * moved, so on Boot 4 they run before the DataSource exists and silently fall back to no event store and
+ * no transactions. Declaring them makes the wiring explicit and independent of that ordering.
+ *
+ * <p>One Spring transaction spans a unit of work: an aggregate's appended events, and a projection's
+ * read-model writes together with its token update (exactly-once effect for PostgreSQL projections).
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+public class AxonStorageConfiguration {
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    ConnectionProvider axonConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /**
+     * Recognises PostgreSQL's unique violation (SQLSTATE 23505) on (aggregate id, sequence) as a concurrent
+     * append, so Axon reports a ConcurrencyException. (Axon's JDBC default only knows
+     * SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws.)
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          Configuration configuration, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(TokenSchema.builder().build())
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .sqlSchema(new PostgresSagaSqlSchema())
+                .build();
+    }
+}

@@ -1,0 +1,6 @@
+package io.ledgerline.api.order;
+
+/** How an order is delivered (ORD-1). Names match the GraphQL contract. */
+public enum DeliveryMethod {
+    STANDARD, EXPRESS, FREIGHT, PICKUP
+}
