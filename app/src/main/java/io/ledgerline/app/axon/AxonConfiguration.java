@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +31,14 @@ public class AxonConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Every processing group runs as a pooled streaming processor: its segments can be split across nodes. */
+    /**
+     * Every processing group runs as a pooled streaming processor, so its segments can be split across
+     * nodes. A handler that fails does not skip its event (Axon's default only logs it): the error goes up
+     * to the processor, which retries the segment with back-off and reports it in /actuator/health.
+     */
     @Autowired
-    void usePooledStreamingProcessors(EventProcessingConfigurer processing) {
-        processing.usingPooledStreamingEventProcessors();
+    void configureEventProcessing(EventProcessingConfigurer processing) {
+        processing.usingPooledStreamingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

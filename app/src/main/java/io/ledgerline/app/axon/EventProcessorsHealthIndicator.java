@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/health} component {@code eventProcessors}: DOWN when a processor is not running or
- * has a segment in error; shows per processor its status and the position of each segment it holds here.
+ * has a segment in error; shows per processor its status, the segments this node holds and the lowest
+ * position among them.
  */
 @Component("eventProcessors")
 class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
@@ -31,12 +32,13 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
             boolean processorHealthy = processor.isRunning() && !processor.isError();
             details.put("status", processor.isRunning() ? (processor.isError() ? "ERROR" : "RUNNING") : "STOPPED");
             if (processor instanceof StreamingEventProcessor streaming) {
-                Map<String, Object> segments = new LinkedHashMap<>();
-                streaming.processingStatus().forEach((segment, status) -> segments.put("segment-" + segment,
-                        status.isErrorState() ? "error: " + status.getError().getMessage()
-                                : status.getCurrentPosition().stream().mapToObj(Long::toString).findFirst().orElse("start")));
-                details.put("segments", segments);
-                processorHealthy &= streaming.processingStatus().values().stream().noneMatch(s -> s.isErrorState());
+                var segments = streaming.processingStatus().values();
+                details.put("segmentsClaimedHere", segments.size());
+                segments.stream().filter(status -> status.isErrorState()).findFirst()
+                        .ifPresent(failed -> details.put("error", failed.getError().getMessage()));
+                segments.stream().map(status -> status.getCurrentPosition()).filter(p -> p.isPresent())
+                        .mapToLong(p -> p.getAsLong()).min().ifPresent(position -> details.put("position", position));
+                processorHealthy &= segments.stream().noneMatch(status -> status.isErrorState());
             }
             healthy &= processorHealthy;
             builder.withDetail(entry.getKey(), details);

@@ -102,6 +102,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                                              Path logFile) throws IOException {
         Path passwordFile = ledgerlineDataDir.resolve("postgres.password");
         if (Files.exists(dataDir.resolve("PG_VERSION"))) {
+            user.own(dataDir); // a restored or copied cluster must belong to the server user again
             return Files.readString(passwordFile).strip();
         }
         Files.createDirectories(dataDir);

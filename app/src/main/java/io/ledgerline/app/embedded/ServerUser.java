@@ -19,9 +19,14 @@ record ServerUser(boolean dropToNobody) {
         return new ServerUser(ProcessHandle.current().info().user().map("root"::equals).orElse(false));
     }
 
-    /** The command line that runs {@code command} as this user, signalled with {@code deathSignal} when the JVM dies. */
+    /**
+     * The command line that runs {@code command} as this user, signalled with {@code deathSignal} when the
+     * JVM dies. {@code setsid} puts the server in its own session, so a Ctrl-C in the terminal reaches only
+     * the app, which then stops its servers in order, last, instead of every server at once. (The child of
+     * a JVM is never a process-group leader, so setsid does not fork and the JVM stays its parent.)
+     */
     List<String> wrap(List<String> command, String deathSignal) {
-        List<String> wrapped = new ArrayList<>(List.of("setpriv"));
+        List<String> wrapped = new ArrayList<>(List.of("setsid", "setpriv"));
         if (dropToNobody) {
             wrapped.addAll(List.of("--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
         }
@@ -33,8 +38,16 @@ record ServerUser(boolean dropToNobody) {
 
     /** Hands {@code dir} (recursively) to the server user, so the server can write its data there. */
     void own(Path dir) {
-        if (dropToNobody) {
+        if (dropToNobody && !ownedByNobody(dir)) {
             Shell.run(List.of("chown", "-R", NOBODY + ":" + NOBODY, dir.toString()));
+        }
+    }
+
+    private static boolean ownedByNobody(Path dir) {
+        try {
+            return Integer.valueOf(NOBODY).equals(java.nio.file.Files.getAttribute(dir, "unix:uid"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,19 @@ public class OrderSearchIndex {
 
     OrderSearchIndex(ElasticsearchClient client) {
         this.client = client;
+    }
+
+    /**
+     * Prepares the index when the app is ready, so search answers (empty) before the first order. If
+     * Elasticsearch is unreachable now, the projection prepares it on its first write instead.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareOnStartup() {
+        try {
+            ensureExists();
+        } catch (RuntimeException e) {
+            log.warn("Could not prepare the {} search index yet ({}); the search projection will retry", ALIAS, e.getMessage());
+        }
     }
 
     /** Creates the current index with its mapping and points the alias at it, unless the alias exists. */
