@@ -22,6 +22,6 @@ public final class OrderFixtures {
                 DeliveryMethod.EXPRESS,
                 new Address("Li Wei", "13800000000", "Zhejiang", "Hangzhou", "1 West Lake Road", "310000"),
                 List.of(new OrderLine("SKU-CUP", "Celadon tea cup", "KITCHEN", Money.of("19.90"), 3),
-                        new OrderLine("SKU-POT", "Yixing teapot", "KITCHEN", Money.of("129.00"), 1)));
+                        new OrderLine("SKU-POT", "Yixing teapot", "KITCHEN", Money.of("129.00"), 1)), null);
     }
 }

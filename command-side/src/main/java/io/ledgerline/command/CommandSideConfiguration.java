@@ -1,6 +1,6 @@
 package io.ledgerline.command;
 
-import io.ledgerline.command.order.OrderLimits;
+import io.ledgerline.command.order.OrderSettings;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Beans the command side's handlers are given. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OrderLimits.class)
+@EnableConfigurationProperties(OrderSettings.class)
 public class CommandSideConfiguration {
 
     /** The time aggregates stamp their decisions with; a test or the simulator may supply another. */

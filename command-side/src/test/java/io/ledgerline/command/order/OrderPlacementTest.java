@@ -30,7 +30,7 @@ class OrderPlacementTest {
         fixture = new AggregateTestFixture<>(Order.class);
         fixture.registerInjectableResource((OrderNumbers) placedAt -> SequenceOrderNumbers.format(placedAt, 42));
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource(new OrderLimits(3, java.time.Duration.ofMinutes(60)));
+        fixture.registerInjectableResource(OrderSettings.defaults());
     }
 
     @Test
@@ -42,7 +42,7 @@ class OrderPlacementTest {
 
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrderCommand("order-1", "customer-7", Channel.WEB, PaymentMethod.ONLINE,
-                        DeliveryMethod.EXPRESS, ADDRESS, lines))
+                        DeliveryMethod.EXPRESS, ADDRESS, lines, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new OrderPlacedEvent("order-1", "SO-20261123-000042", "customer-7", Channel.WEB,
                         PaymentMethod.ONLINE, DeliveryMethod.EXPRESS, ADDRESS, lines, Money.of("188.70"), 3, NOW));
