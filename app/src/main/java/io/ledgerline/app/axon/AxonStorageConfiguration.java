@@ -1,5 +1,8 @@
 package io.ledgerline.app.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -17,6 +20,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -82,11 +86,20 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Sagas are stored as JSON of their fields (they are plain classes, no getters); fields marked
+     * {@code transient}, such as the injected command gateway, are left out.
+     */
     @Bean
-    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider,
+                                @Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper) {
+        ObjectMapper sagaMapper = objectMapper.copy()
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         return JdbcSagaStore.builder()
                 .connectionProvider(connectionProvider)
-                .serializer(serializer)
+                .serializer(JacksonSerializer.builder().objectMapper(sagaMapper).build())
                 .sqlSchema(new PostgresSagaSqlSchema())
                 .build();
     }
