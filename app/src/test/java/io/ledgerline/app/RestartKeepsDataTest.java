@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.ledgerline.api.inventory.ReceiveStockCommand;
 import io.ledgerline.api.order.FindOrderQuery;
+import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.OrderView;
 import io.ledgerline.api.order.PlaceOrderCommand;
 import io.ledgerline.app.embedded.EmbeddedElasticsearch;
@@ -37,16 +39,23 @@ class RestartKeepsDataTest {
     }
 
     @Test
-    @DisplayName("an order placed before a restart is found after it, and no server outlives the app")
-    void dataSurvivesARestart() throws Exception {
+    @DisplayName("ORD-6: an order placed before a restart is found after it, its payment deadline fires after it,"
+            + " and no server outlives the app")
+    void dataAndDeadlinesSurviveARestart() throws Exception {
         PlaceOrderCommand command = OrderFixtures.teaSet();
         List<Long> serverPids;
         try (ConfigurableApplicationContext first = start()) {
-            first.getBean(CommandGateway.class).sendAndWait(command);
+            CommandGateway commands = first.getBean(CommandGateway.class);
+            for (OrderLine line : command.lines()) {
+                commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 10, line.productName()));
+            }
+            commands.sendAndWait(command);
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> find(first, command.orderId()).isPresent()
                     && indexed(first, command.orderId()));
             serverPids = List.of(first.getBean(EmbeddedPostgres.class).pid(), first.getBean(EmbeddedElasticsearch.class).pid());
             assertThat(first.getBean(EmbeddedPostgres.class).dataDir()).startsWith(DATA_DIR);
+            assertThat(events(first).types(command.orderId())).as("not cancelled before the restart")
+                    .doesNotContain("OrderCancelledEvent");
         }
 
         assertThat(serverPids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
@@ -55,6 +64,9 @@ class RestartKeepsDataTest {
         try (ConfigurableApplicationContext second = start()) {
             assertThat(find(second, command.orderId())).get().extracting(OrderView::orderNumber).asString().startsWith("SO-");
             assertThat(indexed(second, command.orderId())).isTrue();
+            await().atMost(Duration.ofSeconds(90)).until(() -> events(second).types(command.orderId()).contains("OrderCancelledEvent"));
+            assertThat(events(second).payloads(command.orderId(), "OrderCancelledEvent").getFirst().get("reason").asText())
+                    .isEqualTo("PAYMENT_TIMEOUT");
         }
         assertThat(processesMentioning(DATA_DIR)).isEmpty();
     }
@@ -63,8 +75,13 @@ class RestartKeepsDataTest {
         // Command-line arguments, as an operator gives them: they take precedence over application.yml.
         return new SpringApplicationBuilder(LedgerlineApplication.class).run(
                 "--server.port=0",
+                "--ledgerline.orders.payment-timeout=PT25S",
                 "--ledgerline.data-dir=" + DATA_DIR,
                 "--ledgerline.embedded.install-dir=" + TestDataDirs.INSTALL_DIR);
+    }
+
+    private static EventStoreReader events(ConfigurableApplicationContext context) {
+        return new EventStoreReader(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
     }
 
     private static Optional<OrderView> find(ConfigurableApplicationContext context, String orderId) {

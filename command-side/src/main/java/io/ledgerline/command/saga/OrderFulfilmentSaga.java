@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -125,9 +126,10 @@ public class OrderFulfilmentSaga {
         try {
             commands.sendAndWait(new ReserveStockCommand(sku, orderId, wanted.get(sku)));
             pending.add(sku); // the answer comes as an event
-        } catch (RuntimeException noSuchItem) {
-            // An unknown sku (no inventory item) cannot be reserved: the same as out of stock.
-            log.info("Order {}: sku {} cannot be reserved ({})", orderId, sku, noSuchItem.getMessage());
+        } catch (AggregateNotFoundException noSuchItem) {
+            // An unknown sku (no inventory item) cannot be reserved: the same as out of stock. Any other
+            // failure (e.g. a concurrent append on another node) propagates, and the event is retried.
+            log.info("Order {}: sku {} has no inventory item, so it cannot be reserved", orderId, sku);
             refused.add(sku);
         }
     }
