@@ -22,7 +22,9 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -48,9 +50,16 @@ class Refund {
         // Axon rebuilds the aggregate from its events through this constructor.
     }
 
-    /** REF-1: the saga opens the refund with the data the order accepted. */
+    /**
+     * REF-1: the saga opens the refund with the data the order accepted. Opening an open refund again is a
+     * no-op, so a saga that retries its event does not fail on its own earlier success.
+     */
     @CommandHandler
-    Refund(OpenRefundCommand command, Clock clock) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenRefundCommand command, Clock clock) {
+        if (refundId != null) {
+            return;
+        }
         RefundRequestValidation.check(command);
         apply(new RefundOpenedEvent(command.refundId(), command.orderId(), command.orderNumber(), command.reason(),
                 command.amount(), command.skus() == null ? List.of() : List.copyOf(command.skus()),
