@@ -47,6 +47,15 @@ class RefundOpeningTest {
     }
 
     @Test
+    @DisplayName("REF-1: opening an already open refund again (a retried saga) changes nothing")
+    void reopeningIsANoOp() {
+        fixture.given(Refunds.opened())
+                .when(Refunds.open())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     @DisplayName("REF-1: skus and note are optional; a refund without skus records an empty list")
     void skusAndNoteAreOptional() {
         fixture.givenNoPriorActivity()
