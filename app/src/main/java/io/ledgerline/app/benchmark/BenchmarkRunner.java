@@ -1,0 +1,126 @@
+package io.ledgerline.app.benchmark;
+
+import io.ledgerline.app.embedded.EmbeddedPostgres;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar ledgerline-app.jar benchmark --orders=1000 --clients=8}: places orders through the real
+ * command path (gateway, Order aggregate, order number from the PostgreSQL sequence, event appended to the
+ * PostgreSQL event store) while the app runs as usual, then measures on the same DataSource what committing
+ * those orders' events costs without Axon, prints both and the ratio, and exits. Without the
+ * {@code benchmark} argument it does nothing.
+ *
+ * <p>The benchmark's orders are real orders: the event store is append-only, so they stay. Run it against
+ * a throw-away data directory or database, never a production one.
+ */
+@Component
+class BenchmarkRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkRunner.class);
+    private static final Duration PROJECTION_WAIT = Duration.ofMinutes(2);
+
+    private final ConfigurableApplicationContext context;
+    private final CommandGateway commands;
+    private final DataSource dataSource;
+    private final Serializer eventSerializer;
+    private final EventProcessingConfiguration processing;
+    private final ObjectProvider<EmbeddedPostgres> embeddedPostgres;
+    private final Environment environment;
+
+    BenchmarkRunner(ConfigurableApplicationContext context, CommandGateway commands, DataSource dataSource,
+                    @Qualifier("eventSerializer") Serializer eventSerializer, EventProcessingConfiguration processing,
+                    ObjectProvider<EmbeddedPostgres> embeddedPostgres, Environment environment) {
+        this.context = context;
+        this.commands = commands;
+        this.dataSource = dataSource;
+        this.eventSerializer = eventSerializer;
+        this.processing = processing;
+        this.embeddedPostgres = embeddedPostgres;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Optional<BenchmarkOptions> options;
+        try {
+            options = BenchmarkOptions.from(args);
+        } catch (IllegalArgumentException e) {
+            log.error(e.getMessage());
+            exit(2);
+            return;
+        }
+        if (options.isEmpty()) {
+            return;
+        }
+        int exitCode = 0;
+        try {
+            System.out.println(benchmark(options.get()));
+        } catch (RuntimeException e) {
+            log.error("The benchmark failed", e);
+            exitCode = 1;
+        }
+        exit(exitCode);
+    }
+
+    private BenchmarkReport benchmark(BenchmarkOptions options) {
+        OrderGenerator orders = new OrderGenerator();
+        EventStoreProbe eventStore = new EventStoreProbe(JdbcClient.create(dataSource));
+        ProjectionCatchUp projections = new ProjectionCatchUp(processing);
+        String postgres = eventStore.serverVersion() + " (" + where() + ")";
+        log.info("Benchmark: {} orders on {} clients against PostgreSQL {}; the orders stay in the event store",
+                options.orders(), options.clients(), postgres);
+
+        // Warm-up (JIT, connection pool, caches), not counted; order numbers 0..warmup-1, the run's follow.
+        int first = options.warmup();
+        LoadDriver.run(null, options.warmup(), options.clients(), i -> commands.sendAndWait(orders.order(i)));
+        projections.await(eventStore.head(), PROJECTION_WAIT);
+
+        long before = eventStore.head();
+        LoadDriver.Run command = LoadDriver.run("command path", options.orders(), options.clients(),
+                i -> commands.sendAndWait(orders.order(first + i)));
+        long events = eventStore.eventsAfter(before);
+        double axonEventBytes = eventStore.averageEventBytesAfter(before);
+        // The raw phase starts once the projections are idle again, so it measures PostgreSQL alone.
+        Optional<Duration> lag = projections.await(eventStore.head(), PROJECTION_WAIT);
+
+        int eventsPerOrder = (int) Math.max(1, Math.round((double) events / options.orders()));
+        try (RawPostgresBaseline baseline = RawPostgresBaseline.create(dataSource, eventSerializer, orders,
+                eventsPerOrder)) {
+            LoadDriver.run(null, options.warmup(), options.clients(), baseline::commitOrder);
+            LoadDriver.Run raw = LoadDriver.run("raw JDBC", options.orders(), options.clients(),
+                    i -> baseline.commitOrder(first + i));
+            return new BenchmarkReport(options, postgres, command, events, axonEventBytes, lag, raw, eventsPerOrder,
+                    baseline.averageEventBytes());
+        }
+    }
+
+    /** Embedded, or the external URL without its parameters (which may carry credentials). */
+    private String where() {
+        if (embeddedPostgres.getIfAvailable() != null) {
+            return "embedded";
+        }
+        String url = environment.getProperty("spring.datasource.url", "?");
+        return "external at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
+    }
+
+    /** Closes the context, which stops the embedded servers (beans with destroy methods), then ends the JVM. */
+    private void exit(int code) {
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+}

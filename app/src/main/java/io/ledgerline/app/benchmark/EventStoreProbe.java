@@ -1,0 +1,42 @@
+package io.ledgerline.app.benchmark;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the event store ({@code domainevententry}) around a run, so that the events appended are
+ * counted rather than assumed, and the size of the rows Axon wrote can be compared with the baseline's.
+ */
+final class EventStoreProbe {
+
+    private final JdbcClient jdbc;
+
+    EventStoreProbe(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The highest global index so far: the run's events are the ones above it. */
+    long head() {
+        return jdbc.sql("select coalesce(max(globalindex), 0) from domainevententry").query(Long.class).single();
+    }
+
+    /**
+     * Events appended above {@code head}, counted rather than taken as a difference of indexes: the identity
+     * sequence leaves gaps where a transaction rolled back.
+     */
+    long eventsAfter(long head) {
+        return jdbc.sql("select count(*) from domainevententry where globalindex > ?").param(head)
+                .query(Long.class).single();
+    }
+
+    /** Average payload plus metadata bytes of the events above {@code head}. */
+    double averageEventBytesAfter(long head) {
+        return jdbc.sql("""
+                        select coalesce(avg(octet_length(payload) + coalesce(octet_length(metadata), 0)), 0)
+                        from domainevententry where globalindex > ?""")
+                .param(head).query(Double.class).single();
+    }
+
+    String serverVersion() {
+        return jdbc.sql("show server_version").query(String.class).single();
+    }
+}

@@ -1,0 +1,52 @@
+package io.ledgerline.app.benchmark;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
+/**
+ * Waits until the projections (this node's streaming event processors) have handled the event store up
+ * to a global index. The benchmark does this between phases, so that one phase's projection work does
+ * not run into the next phase's measurement, and reports how far behind the projections were.
+ */
+final class ProjectionCatchUp {
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionCatchUp(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** How long it took until every segment held here reached {@code head}; empty if not within {@code timeout}. */
+    Optional<Duration> await(long head, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (!caughtUp(head)) {
+            if (System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the projections", e);
+            }
+        }
+        return Optional.of(Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * A pooled processor advances every segment's position past events that other segments handle, so
+     * the lowest position over all segments tells how far the whole processor is.
+     */
+    private boolean caughtUp(long head) {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .flatMap(processor -> processor.processingStatus().values().stream())
+                .map(EventTrackerStatus::getCurrentPosition)
+                .allMatch(position -> position.orElse(-1) >= head);
+    }
+}
