@@ -2,6 +2,8 @@ package io.ledgerline.app.benchmark;
 
 import io.ledgerline.app.embedded.EmbeddedPostgres;
 import java.time.Duration;
+import io.ledgerline.api.inventory.ReceiveStockCommand;
+import io.ledgerline.api.order.OrderLine;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -85,6 +87,12 @@ class BenchmarkRunner implements ApplicationRunner {
         String postgres = eventStore.serverVersion() + " (" + where() + ")";
         log.info("Benchmark: {} orders on {} clients against PostgreSQL {}; the orders stay in the event store",
                 options.orders(), options.clients(), postgres);
+
+        // Every sku has ample stock, so orders are confirmed by the fulfilment saga as in normal trading.
+        log.info("Stocking {} skus for the benchmark", orders.catalogue().size());
+        for (OrderLine product : orders.catalogue()) {
+            commands.sendAndWait(new ReceiveStockCommand(product.sku(), "WH-BENCH", 1_000_000, product.productName()));
+        }
 
         // Warm-up (JIT, connection pool, caches), not counted; order numbers 0..warmup-1, the run's follow.
         int first = options.warmup();

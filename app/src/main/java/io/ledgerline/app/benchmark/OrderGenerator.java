@@ -57,6 +57,11 @@ final class OrderGenerator {
         catalogue = List.copyOf(skus);
     }
 
+    /** The products orders are drawn from (one line per sku, quantity 1). */
+    List<OrderLine> catalogue() {
+        return catalogue;
+    }
+
     PlaceOrderCommand order(int i) {
         SplittableRandom random = new SplittableRandom(SEED * 31 + i);
         // Squaring skews towards low numbers: a few customers place many of the orders.
@@ -66,7 +71,7 @@ final class OrderGenerator {
         PaymentMethod payment = pick(random, PaymentMethod.values(), 70, 5, 15, 10);
         DeliveryMethod delivery = pick(random, DeliveryMethod.values(), 60, 25, 5, 10);
         return new PlaceOrderCommand(UUID.randomUUID().toString(), customer, channel, payment, delivery,
-                ADDRESSES[random.nextInt(ADDRESSES.length)], lines(random));
+                ADDRESSES[random.nextInt(ADDRESSES.length)], lines(random), null);
     }
 
     private List<OrderLine> lines(SplittableRandom random) {
