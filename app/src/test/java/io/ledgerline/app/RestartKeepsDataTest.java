@@ -75,6 +75,8 @@ class RestartKeepsDataTest {
         // Command-line arguments, as an operator gives them: they take precedence over application.yml.
         return new SpringApplicationBuilder(LedgerlineApplication.class).run(
                 "--server.port=0",
+                // Quartz keeps one scheduler per name per JVM; the shared test context has the default one.
+                "--spring.quartz.scheduler-name=ledgerline-restart-test",
                 "--ledgerline.orders.payment-timeout=PT25S",
                 "--ledgerline.data-dir=" + DATA_DIR,
                 "--ledgerline.embedded.install-dir=" + TestDataDirs.INSTALL_DIR);

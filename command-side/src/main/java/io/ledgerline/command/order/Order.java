@@ -37,6 +37,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An order: decides every change to one order (ORD-1..ORD-12, and REF-1/2/5 for its refunds) and records
  * it as events. State changes only in the {@code @EventSourcingHandler}s, so replaying the events rebuilds
  * exactly the same order. Validation that grows lives in {@link PlacementRules} and {@link RefundRules}.
+ *
+ * <p>Deadlines are never cancelled: each deadline handler checks that its moment still matters (an order
+ * paid in time ignores its payment timeout). Cancelling would make Quartz scan every pending deadline of
+ * that name, of every order, on each payment.
  */
 @Aggregate
 class Order {
@@ -122,18 +126,17 @@ class Order {
 
     /** ORD-3: some line could not be reserved. */
     @CommandHandler
-    void handle(RejectOrderForStockCommand command, Clock clock, DeadlineManager deadlines) {
+    void handle(RejectOrderForStockCommand command, Clock clock) {
         if (status != PENDING_PAYMENT) {
             return;
         }
         apply(new OrderRejectedEvent(orderId, "OUT_OF_STOCK", List.copyOf(command.skus()),
                 "out of stock: " + String.join(", ", command.skus()), clock.instant()));
-        deadlines.cancelAllWithinScope(PAYMENT_TIMEOUT);
     }
 
     /** ORD-8. */
     @CommandHandler
-    void handle(CancelOrderCommand command, Clock clock, DeadlineManager deadlines) {
+    void handle(CancelOrderCommand command, Clock clock) {
         if (command.reason() == null || command.reason().isBlank()) {
             throw CommandRefusedException.of("reason", "REASON_REQUIRED", "a cancellation needs a reason");
         }
@@ -142,7 +145,6 @@ class Order {
         }
         requireStatus("ORDER_NOT_CANCELLABLE", PENDING_PAYMENT);
         apply(new OrderCancelledEvent(orderId, command.reason(), clock.instant()));
-        deadlines.cancelAllWithinScope(PAYMENT_TIMEOUT);
     }
 
     /** ORD-6. */
@@ -155,7 +157,7 @@ class Order {
 
     /** ORD-5, ORD-7. A transaction reference seen before is a duplicate notification: nothing happens. */
     @CommandHandler
-    void handle(RecordPaymentCommand command, OrderSettings settings, Clock clock, DeadlineManager deadlines) {
+    void handle(RecordPaymentCommand command, OrderSettings settings, Clock clock) {
         if (command.transactionRef() != null && transactionRefs.contains(command.transactionRef())) {
             return;
         }
@@ -180,7 +182,6 @@ class Order {
             return;
         }
         apply(new PaymentRecordedEvent(orderId, command.method(), command.amount(), command.transactionRef(), now));
-        deadlines.cancelAllWithinScope(PAYMENT_TIMEOUT);
         Money threshold = settings.reviewThresholdIn(total.currency());
         if (total.amount().compareTo(threshold.amount()) > 0) {
             apply(new OrderHeldForReviewEvent(orderId, total, threshold));
@@ -259,10 +260,9 @@ class Order {
 
     /** ORD-11. */
     @CommandHandler
-    void handle(ConfirmReceiptCommand command, Clock clock, DeadlineManager deadlines) {
+    void handle(ConfirmReceiptCommand command, Clock clock) {
         requireStatus("ORDER_NOT_DELIVERED", DELIVERED);
         apply(new OrderCompletedEvent(orderId, "CUSTOMER_CONFIRMED", clock.instant()));
-        deadlines.cancelAllWithinScope(AUTO_COMPLETE);
     }
 
     /** ORD-11. */
