@@ -140,15 +140,18 @@ class Order {
         if (command.reason() == null || command.reason().isBlank()) {
             throw CommandRefusedException.of("reason", "REASON_REQUIRED", "a cancellation needs a reason");
         }
-        if (status == PAID || status == AWAITING_REVIEW) {
+        boolean unpaidCashOnDelivery = status == PAID && !paid.isPositive(); // paid at delivery, not yet shipped
+        if ((status == PAID || status == AWAITING_REVIEW) && !unpaidCashOnDelivery) {
             throw CommandRefusedException.state("PAID_ORDER_MUST_BE_REFUNDED", "a paid order is refunded, not cancelled");
         }
-        requireStatus("ORDER_NOT_CANCELLABLE", PENDING_PAYMENT);
+        if (!unpaidCashOnDelivery) {
+            requireStatus("ORDER_NOT_CANCELLABLE", PENDING_PAYMENT);
+        }
         apply(new OrderCancelledEvent(orderId, command.reason(), clock.instant()));
     }
 
-    /** ORD-6. */
-    @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT)
+    /** ORD-6. (No payload: without {@code payloadType = Void.class} Axon would take the Clock for one.) */
+    @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT, payloadType = Void.class)
     void paymentTimedOut(Clock clock) {
         if (status == PENDING_PAYMENT && paymentMethod != PaymentMethod.CASH_ON_DELIVERY) {
             apply(new OrderCancelledEvent(orderId, "PAYMENT_TIMEOUT", clock.instant()));
@@ -266,7 +269,7 @@ class Order {
     }
 
     /** ORD-11. */
-    @DeadlineHandler(deadlineName = AUTO_COMPLETE)
+    @DeadlineHandler(deadlineName = AUTO_COMPLETE, payloadType = Void.class)
     void completeAutomatically(Clock clock) {
         if (status == DELIVERED) {
             apply(new OrderCompletedEvent(orderId, "AUTO", clock.instant()));
@@ -321,9 +324,13 @@ class Order {
         }
     }
 
-    /** REF-1, REF-2, REF-5. */
+    /** REF-1, REF-2, REF-5. A refund id requested before is a retry: nothing happens. */
     @CommandHandler
     void handle(RequestRefundCommand command, OrderSettings settings, Clock clock) {
+        if (command.refundId() != null && (refundsCounted.containsKey(command.refundId())
+                || refundsCompleted.contains(command.refundId()))) {
+            return;
+        }
         Instant now = clock.instant();
         Money counted = refundsCounted.values().stream().reduce(Money.zero(total.currency()), Money::plus);
         PlacementRules.refuseIfAny(RefundRules.check(command, status, paid, counted, lines, deliveredAt, settings, now));
@@ -345,14 +352,18 @@ class Order {
         }
     }
 
-    /** REF-4, ORD-8: money went back; an unshipped order refunded in full ends CANCELLED (its stock is released). */
+    /**
+     * REF-4, ORD-8: money went back; an unshipped order refunded in full ends CANCELLED (its stock is
+     * released). Only a refund this order accepted counts, with the amount it accepted; a repeat is ignored.
+     */
     @CommandHandler
     void handle(RecordRefundCompletedCommand command, Clock clock) {
-        if (refundsCompleted.contains(command.refundId())) {
+        Money amount = refundsCounted.get(command.refundId());
+        if (amount == null || refundsCompleted.contains(command.refundId())) {
             return;
         }
-        Money totalRefunded = refunded.plus(command.amount());
-        apply(new OrderRefundedEvent(orderId, command.refundId(), command.amount(), totalRefunded));
+        Money totalRefunded = refunded.plus(amount);
+        apply(new OrderRefundedEvent(orderId, command.refundId(), amount, totalRefunded));
         if ((status == PAID || status == AWAITING_REVIEW) && totalRefunded.equals(paid)) {
             apply(new OrderCancelledEvent(orderId, "FULLY_REFUNDED", clock.instant()));
         }

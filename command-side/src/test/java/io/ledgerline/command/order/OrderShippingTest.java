@@ -184,12 +184,12 @@ class OrderShippingTest {
     }
 
     @Test
-    @DisplayName("ORD-11: a confirmed order no longer completes automatically (deadline cancelled)")
-    void confirmationCancelsAutoCompletion() {
-        fixtureAt(DELIVERED_AT).given(shipped()).andGivenCommands(deliver())
-                .when(new ConfirmReceiptCommand(ORDER_ID))
-                .expectEvents(new OrderCompletedEvent(ORDER_ID, "CUSTOMER_CONFIRMED", DELIVERED_AT))
-                .expectNoScheduledDeadlines();
+    @DisplayName("ORD-11: an order the customer confirmed is not completed again when the 7 days are up")
+    void confirmationOutlivesAutoCompletion() {
+        fixtureAt(DELIVERED_AT).given(shipped()).andGivenCommands(deliver(), new ConfirmReceiptCommand(ORDER_ID))
+                .whenTimeElapses(Duration.ofDays(7))
+                .expectTriggeredDeadlinesWithName(Order.AUTO_COMPLETE)
+                .expectNoEvents();
     }
 
     @Test
