@@ -6,8 +6,10 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.quartz.QuartzDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Deadlines (ORD-6 payment timeout, ORD-11 auto-completion, ORD-12 escalation) are Quartz jobs in
@@ -18,12 +20,29 @@ public class DeadlineConfiguration {
 
     @Bean
     DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
-                                    TransactionManager transactionManager, Serializer serializer) {
+                                    TransactionManager transactionManager, Serializer serializer, JdbcClient jdbc)
+            throws SchedulerException {
+        createLockRows(jdbc, scheduler.getSchedulerName());
         return QuartzDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .transactionManager(transactionManager)
                 .serializer(serializer)
                 .build();
+    }
+
+    /**
+     * Quartz schedules inside the command's transaction and locks a row of {@code qrtz_locks} for it. When
+     * that row does not exist yet, concurrent first schedules each try to insert it; the loser's failed
+     * insert aborts the whole PostgreSQL transaction, Quartz retries on the aborted connection, and the
+     * command's events were silently rolled back at commit (seen with 32 concurrent orders on a fresh
+     * database). The rows are therefore created once, up front.
+     */
+    private static void createLockRows(JdbcClient jdbc, String schedulerName) {
+        jdbc.sql("""
+                        insert into qrtz_locks (sched_name, lock_name)
+                        values (:name, 'TRIGGER_ACCESS'), (:name, 'STATE_ACCESS')
+                        on conflict do nothing""")
+                .param("name", schedulerName).update();
     }
 }
