@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LedgerlineApplication {
 
     public static void main(String[] args) {
+        // Axon prints an advertisement for its console at startup; operators' logs do not need it.
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(LedgerlineApplication.class, args);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.command.inventory;
 
+import io.ledgerline.command.RefusalMatcher;
 import io.ledgerline.api.common.CommandRefusedException;
 import io.ledgerline.api.inventory.LowStockThresholdSetEvent;
 import io.ledgerline.api.inventory.StockReceivedEvent;
@@ -11,9 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 /** Test data for the {@link InventoryItem} fixtures: one sku in three warehouses, a fixed clock. */
 final class InventoryMother {
@@ -59,17 +58,6 @@ final class InventoryMother {
 
     /** A refusal naming {@code field} (empty for a refusal about the item's state) with {@code code}. */
     static Matcher<CommandRefusedException> refused(String field, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(CommandRefusedException refusal) {
-                return refusal.violations().stream()
-                        .anyMatch(violation -> violation.field().equals(field) && violation.code().equals(code));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a refusal of field '" + field + "' with code " + code);
-            }
-        };
+        return RefusalMatcher.refusal(field, code);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.command.refund;
 
+import io.ledgerline.command.RefusalMatcher;
 import io.ledgerline.api.common.CommandRefusedException;
 import io.ledgerline.api.common.Money;
 import io.ledgerline.api.order.PaymentMethod;
@@ -15,9 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 /** Test data for the refund tests: one refund of a paid order, its history, and a matcher for refusals. */
 final class Refunds {
@@ -76,23 +75,6 @@ final class Refunds {
 
     /** A {@link CommandRefusedException} naming this violation ({@code field} empty for a state refusal). */
     static Matcher<CommandRefusedException> refusedWith(String field, String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(CommandRefusedException refusal) {
-                return refusal.violations().stream()
-                        .anyMatch(violation -> violation.field().equals(field) && violation.code().equals(code));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a refusal with code ").appendValue(code).appendText(" on field ")
-                        .appendValue(field);
-            }
-
-            @Override
-            protected void describeMismatchSafely(CommandRefusedException refusal, Description description) {
-                description.appendText("was refused with ").appendValue(refusal.violations());
-            }
-        };
+        return RefusalMatcher.refusal(field, code);
     }
 }
