@@ -1,0 +1,116 @@
+package io.ledgerline.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerline.api.inventory.ReceiveStockCommand;
+import io.ledgerline.app.LedgerlineIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/** The order mutations over GraphQL HTTP: commands through the façade, answers from the read model. */
+@SuppressWarnings("unchecked")
+class OrderMutationsTest extends LedgerlineIntegrationTest {
+
+    private static final String PLACE = """
+            mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
+              order { id orderNumber status total lines { sku quantity } }
+              errors { field code message } } }""";
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("ORD-1: placeOrder answers the placed order as the read model shows it (read-your-writes)")
+    void placeOrderAnswersThePlacedOrder() {
+        String sku = stocked();
+        Map<String, Object> payload = place(input(sku, 2, UUID.randomUUID().toString(), null));
+
+        assertThat(payload.get("errors")).asList().isEmpty();
+        Map<?, ?> order = (Map<?, ?>) payload.get("order");
+        assertThat(order.get("orderNumber").toString()).matches("SO-\\d{8}-\\d{6}");
+        assertThat(order.get("total")).isEqualTo("59.80");
+        assertThat(order.get("lines")).isEqualTo(List.of(Map.of("sku", sku, "quantity", 2)));
+    }
+
+    @Test
+    @DisplayName("ORD-1: invalid input comes back as user errors naming each field, and nothing is stored")
+    void invalidInputIsRefusedFieldByField() {
+        String customer = "customer-" + UUID.randomUUID();
+        Map<String, Object> input = input("SKU-X", 0, customer, null);
+        ((Map<String, Object>) input.get("shippingAddress")).put("phone", " ");
+
+        Map<String, Object> payload = place(input);
+
+        assertThat(payload.get("order")).isNull();
+        assertThat((List<Map<String, Object>>) payload.get("errors"))
+                .extracting(error -> error.get("field") + ":" + error.get("code"))
+                .containsExactlyInAnyOrder("[shippingAddress, phone]:REQUIRED", "[lines, 0, quantity]:INVALID_QUANTITY");
+        assertThat(jdbc.sql("select count(*) from domainevententry where convert_from(payload, 'UTF8') like ?")
+                .param("%" + customer + "%").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("ORD-1: the same idempotency key places one order and answers it again")
+    void idempotencyKeyPlacesOneOrder() {
+        String sku = stocked();
+        String customer = "customer-" + UUID.randomUUID();
+        Map<String, Object> first = place(input(sku, 1, customer, "checkout-42"));
+        Map<String, Object> second = place(input(sku, 1, customer, "checkout-42"));
+
+        String id = ((Map<?, ?>) first.get("order")).get("id").toString();
+        assertThat(((Map<?, ?>) second.get("order")).get("id")).isEqualTo(id);
+        assertThat(jdbc.sql("select count(*) from domainevententry where aggregateidentifier = ? and payloadtype like '%OrderPlacedEvent'")
+                .param(id).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    @DisplayName("ORD-8: a refusal of an existing order comes back as a user error with its code")
+    void refusalIsAUserError() {
+        Map<String, Object> payload = graphQl().document("""
+                        mutation { cancelOrder(orderId: "no-such-order", reason: "test") { order { id } errors { field code } } }""")
+                .retrieveSync("cancelOrder").toEntity(Map.class);
+
+        assertThat((List<Map<String, Object>>) payload.get("errors"))
+                .extracting(error -> error.get("field") + ":" + error.get("code")).containsExactly("[orderId]:NOT_FOUND");
+    }
+
+    private Map<String, Object> place(Map<String, Object> input) {
+        return graphQl().document(PLACE).variable("input", input).retrieveSync("placeOrder").toEntity(Map.class);
+    }
+
+    private String stocked() {
+        String sku = "SKU-API-" + UUID.randomUUID();
+        commands.sendAndWait(new ReceiveStockCommand(sku, "WH-EAST", 50, "Porcelain spoon"));
+        return sku;
+    }
+
+    private static Map<String, Object> input(String sku, int quantity, String customer, String idempotencyKey) {
+        Map<String, Object> address = new java.util.HashMap<>(Map.of("recipient", "Zhao Lei", "phone", "13700000000",
+                "province", "Sichuan", "city", "Chengdu", "line", "3 Jinli Street", "postalCode", "610000"));
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("customerId", customer, "channel", "WEB",
+                "paymentMethod", "ONLINE", "deliveryMethod", "STANDARD", "shippingAddress", address,
+                "lines", List.of(Map.of("sku", sku, "productName", "Porcelain spoon", "category", "KITCHEN",
+                        "unitPrice", "29.90", "quantity", quantity))));
+        if (idempotencyKey != null) {
+            input.put("idempotencyKey", idempotencyKey);
+        }
+        return input;
+    }
+
+    private HttpSyncGraphQlClient graphQl() {
+        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+    }
+}
