@@ -1,0 +1,75 @@
+package io.ledgerline.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ledgerline.api.common.Money;
+import io.ledgerline.api.inventory.ReceiveStockCommand;
+import io.ledgerline.api.order.OrderLine;
+import io.ledgerline.api.order.PaymentMethod;
+import io.ledgerline.api.order.PlaceOrderCommand;
+import io.ledgerline.api.order.RecordPaymentCommand;
+import io.ledgerline.api.order.WatchOrdersQuery;
+import io.ledgerline.app.EventStoreReader;
+import io.ledgerline.app.LedgerlineIntegrationTest;
+import io.ledgerline.app.OrderFixtures;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.core.Disposable;
+
+/** {@code orderUpdated} over a real WebSocket (graphql-transport-ws), fed by Axon subscription queries. */
+class OrderSubscriptionTest extends LedgerlineIntegrationTest {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    QueryUpdateEmitter updateEmitter;
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("orderUpdated pushes an order's change to a WebSocket subscriber as it happens")
+    void paymentIsPushedToTheSubscriber() {
+        PlaceOrderCommand order = OrderFixtures.teaSet();
+        for (OrderLine line : order.lines()) {
+            commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 100, line.productName()));
+        }
+        commands.sendAndWait(order);
+        EventStoreReader events = new EventStoreReader(jdbc);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
+
+        WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
+                new StandardWebSocketClient()).build();
+        List<Map<?, ?>> received = new CopyOnWriteArrayList<>();
+        Disposable subscription = client.document("subscription($id: ID) { orderUpdated(orderId: $id) { id status amountPaid } }")
+                .variable("id", order.orderId()).executeSubscription()
+                .map(response -> (Map<?, ?>) response.field("orderUpdated").toEntity(Map.class))
+                .subscribe(received::add);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> updateEmitter.activeSubscriptions().stream()
+                    .anyMatch(query -> query.getPayload() instanceof WatchOrdersQuery watch && order.orderId().equals(watch.orderId())));
+
+            commands.sendAndWait(new RecordPaymentCommand(order.orderId(), PaymentMethod.ONLINE, Money.of("188.70"), "TX-WS-1"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.stream()
+                    .anyMatch(update -> "PAID".equals(update.get("status")) && "188.70".equals(update.get("amountPaid"))));
+            assertThat(received).allSatisfy(update -> assertThat(update.get("id")).isEqualTo(order.orderId()));
+        } finally {
+            subscription.dispose();
+            client.stop().block(Duration.ofSeconds(5));
+        }
+    }
+}
