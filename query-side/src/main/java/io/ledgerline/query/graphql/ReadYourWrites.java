@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,15 @@ class ReadYourWrites {
     private static final Duration POLL = Duration.ofMillis(20);
 
     private final EventStore eventStore;
+    private final JdbcClient jdbc;
+    private final ProcessorProgress progress;
     private final Duration timeout;
 
-    ReadYourWrites(EventStore eventStore, @Value("${ledgerline.api.read-your-writes-timeout:5s}") Duration timeout) {
+    ReadYourWrites(EventStore eventStore, JdbcClient jdbc, ProcessorProgress progress,
+                   @Value("${ledgerline.api.read-your-writes-timeout:5s}") Duration timeout) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.progress = progress;
         this.timeout = timeout;
     }
 
@@ -46,6 +52,29 @@ class ReadYourWrites {
             view = read.get();
         }
         return new Caught<>(view, false);
+    }
+
+    /**
+     * The view once the processing group {@code processor} has handled the aggregate's last stored event
+     * (read models without an aggregate version). Progress is read from this node's processor; a node that
+     * does not hold every segment cannot tell, and reports a timeout rather than guess.
+     */
+    <V> Caught<V> awaitProcessed(String processor, String aggregateId, Supplier<Optional<V>> read) {
+        long position = jdbc.sql("select coalesce(max(globalindex), -1) from domainevententry where aggregateidentifier = ?")
+                .param(aggregateId).query(Long.class).single();
+        Instant deadline = Instant.now().plus(timeout);
+        while (!progress.hasProcessed(processor, position)) {
+            if (Instant.now().isAfter(deadline)) {
+                return new Caught<>(read.get(), true);
+            }
+            try {
+                Thread.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Caught<>(read.get(), true);
+            }
+        }
+        return new Caught<>(read.get(), false);
     }
 
     Duration timeout() {
