@@ -10,6 +10,7 @@ import io.ledgerline.api.common.Money;
 import io.ledgerline.api.inventory.ReceiveStockCommand;
 import io.ledgerline.api.order.Channel;
 import io.ledgerline.api.order.DeliveryMethod;
+import io.ledgerline.api.order.ModifyOrderLinesCommand;
 import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.PaymentMethod;
 import io.ledgerline.api.order.PlaceOrderCommand;
@@ -111,6 +112,26 @@ class OrderSearchIntegrationTest extends LedgerlineIntegrationTest {
         assertThat(search.search(product, Map.of("minTotal", "80.00", "province", "Zhejiang")).ids())
                 .as("minTotal is inclusive").containsExactly(pending.orderId());
         assertThat(search.search(product, Map.of("status", List.of("SHIPPED"), "minTotal", "80.00")).totalCount()).isZero();
+    }
+
+    @Test
+    @DisplayName("ORD-4: after an order's lines change, it is found by the new product names and total, no longer by the old")
+    void changedLinesAreSearchedAnew() {
+        String before = word();
+        String after = word();
+        PlaceOrderCommand order = placeConfirmed(order("Vase " + before, "Sun Li", phone(), "25.00"));
+        String sku = "SKU-" + word().toUpperCase();
+        commands.sendAndWait(new ReceiveStockCommand(sku, "WH-EAST", 100, "Bowl " + after));
+        SearchOrdersClient search = new SearchOrdersClient(port);
+        await().atMost(TIMEOUT).until(() -> search.search(before).ids(), ids -> ids.equals(List.of(order.orderId())));
+
+        commands.sendAndWait(new ModifyOrderLinesCommand(order.orderId(),
+                List.of(new OrderLine(sku, "Bowl " + after, "KITCHEN", Money.of("45.50"), 2))));
+
+        await().atMost(TIMEOUT).until(() -> search.search(after).ids(), ids -> ids.equals(List.of(order.orderId())));
+        assertThat(search.search(before).ids()).isEmpty();
+        assertThat(search.search(after, Map.of("minTotal", "91.00", "maxTotal", "91.00")).ids()).containsExactly(order.orderId());
+        assertThat(search.search(sku.toLowerCase()).ids()).as("skus are not among the searched fields").isEmpty();
     }
 
     @Test
