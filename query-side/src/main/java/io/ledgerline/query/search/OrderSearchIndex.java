@@ -2,9 +2,16 @@ package io.ledgerline.query.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -63,6 +70,63 @@ public class OrderSearchIndex {
             ready = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach Elasticsearch to prepare the " + ALIAS + " index", e);
+        }
+    }
+
+    /** Drops the current index with everything in it and creates it again, empty, behind the alias. */
+    void recreate() {
+        ready = false;
+        try {
+            client.indices().delete(d -> d.index(CURRENT_INDEX).ignoreUnavailable(true));
+            log.info("Deleted search index {} to rebuild it", CURRENT_INDEX);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach Elasticsearch to delete the " + CURRENT_INDEX + " index", e);
+        }
+        ensureExists();
+    }
+
+    /** The order's document as the index holds it now (a realtime get: it sees writes not yet refreshed). */
+    Optional<OrderDocument> find(String orderId) {
+        ensureExists();
+        try {
+            GetResponse<OrderDocument> response = client.get(g -> g.index(ALIAS).id(orderId).realtime(true), OrderDocument.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read order " + orderId + " from the search index", e);
+        }
+    }
+
+    /**
+     * Writes whole documents in one bulk request, each versioned externally by the position of the last
+     * event folded into it. A 409 means the index already holds that event or a later one, so the write is
+     * already applied; any other failed item fails the call (and with it the batch, which Axon retries).
+     */
+    void writeAll(Collection<OrderDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        ensureExists();
+        BulkResponse response;
+        try {
+            response = client.bulk(b -> {
+                for (OrderDocument document : documents) {
+                    b.operations(op -> op.index(i -> i.index(ALIAS).id(document.orderId())
+                            .versionType(VersionType.External).version(document.position()).document(document)));
+                }
+                return b;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + documents.size() + " orders to the search index", e);
+        }
+        if (response.errors()) {
+            List<BulkResponseItem> failed = response.items().stream()
+                    .filter(item -> item.error() != null && item.status() != 409).toList();
+            if (!failed.isEmpty()) {
+                BulkResponseItem first = failed.getFirst();
+                throw new IllegalStateException(failed.size() + " of " + documents.size()
+                        + " orders could not be written to the search index; the first, " + first.id() + ": "
+                        + first.status() + " " + first.error().type() + " " + first.error().reason());
+            }
         }
     }
 

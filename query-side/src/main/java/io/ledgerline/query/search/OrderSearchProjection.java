@@ -1,21 +1,31 @@
 package io.ledgerline.query.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.VersionType;
+import io.ledgerline.api.order.OrderCancelledEvent;
+import io.ledgerline.api.order.OrderCompletedEvent;
+import io.ledgerline.api.order.OrderDeliveredEvent;
+import io.ledgerline.api.order.OrderHeldForReviewEvent;
+import io.ledgerline.api.order.OrderLinesModifiedEvent;
 import io.ledgerline.api.order.OrderPlacedEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.ledgerline.api.order.OrderReadyForFulfilmentEvent;
+import io.ledgerline.api.order.OrderRejectedEvent;
+import io.ledgerline.api.order.OrderShippedEvent;
+import io.ledgerline.api.order.OrderStatus;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the {@code orders} search index. Its own processing group, so a slow Elasticsearch never holds
- * back the PostgreSQL read models. Delivery is at least once; each write carries the event's global
- * position as an external version, so Elasticsearch drops a repeated or older write (no duplicates,
- * no going back in time).
+ * Feeds the {@code orders} search index with every order event that changes what is searched or filtered:
+ * placement, changed lines and each change of status. Its own processing group, so a slow Elasticsearch
+ * never holds back the PostgreSQL read models. Delivery is at least once; each document carries the global
+ * position of the last event folded into it, as its external version, so a repeated or older event never
+ * takes a document back in time. The writes of a batch go out in one bulk request ({@link OrderDocumentBatch}).
+ * Events that change nothing searched (payments recorded, tracking, refunds, logistics exceptions) are
+ * not followed; the index is eventually consistent with the order read model.
  */
 @Component
 @ProcessingGroup(OrderSearchProjection.PROCESSING_GROUP)
@@ -23,32 +33,79 @@ class OrderSearchProjection {
 
     static final String PROCESSING_GROUP = "order-search";
 
-    private final ElasticsearchClient client;
+    private final OrderDocumentBatch batch;
     private final OrderSearchIndex index;
 
-    OrderSearchProjection(ElasticsearchClient client, OrderSearchIndex index) {
-        this.client = client;
+    OrderSearchProjection(OrderDocumentBatch batch, OrderSearchIndex index) {
+        this.batch = batch;
         this.index = index;
     }
 
     @EventHandler
     void on(OrderPlacedEvent event, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        write(OrderDocument.placed(event, position));
+        batch.put(OrderDocument.placed(event, position(token)));
     }
 
-    private void write(OrderDocument document) {
-        index.ensureExists();
-        try {
-            client.index(i -> i.index(OrderSearchIndex.ALIAS).id(document.orderId())
-                    .versionType(VersionType.External).version(document.position()).document(document));
-        } catch (ElasticsearchException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            // 409: the index already holds this event or a later one.
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index order " + document.orderId(), e);
-        }
+    @EventHandler
+    void on(OrderLinesModifiedEvent event, TrackingToken token, @Timestamp Instant at) {
+        long position = position(token);
+        batch.change(event.orderId(), position, order -> order.withLines(event.lines(), event.total(), at, position));
+    }
+
+    @EventHandler
+    void on(OrderReadyForFulfilmentEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.PAID, token, at);
+    }
+
+    @EventHandler
+    void on(OrderHeldForReviewEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.AWAITING_REVIEW, token, at);
+    }
+
+    @EventHandler
+    void on(OrderRejectedEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.REJECTED, token, at);
+    }
+
+    @EventHandler
+    void on(OrderCancelledEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.CANCELLED, token, at);
+    }
+
+    @EventHandler
+    void on(OrderShippedEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.SHIPPED, token, at);
+    }
+
+    @EventHandler
+    void on(OrderDeliveredEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.DELIVERED, token, at);
+    }
+
+    @EventHandler
+    void on(OrderCompletedEvent event, TrackingToken token, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.COMPLETED, token, at);
+    }
+
+    /**
+     * A replay starts from an empty index. Keeping the old documents would not do: each carries the position
+     * of its last event as its external version, so Elasticsearch would refuse every replayed (lower) version
+     * and the replay would change nothing (a fixed bug or a new field would never reach the index). Search
+     * is empty until the replay catches up; building into a new index and moving the alias when it is
+     * complete is the later rebuild issue. A reset must therefore replay from the start of the event store:
+     * a reset to a later position would leave the orders placed before it out of the index.
+     */
+    @ResetHandler
+    void reset() {
+        index.recreate();
+    }
+
+    private void status(String orderId, OrderStatus status, TrackingToken token, Instant at) {
+        long position = position(token);
+        batch.change(orderId, position, order -> order.withStatus(status, at, position));
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position: " + token));
     }
 }
