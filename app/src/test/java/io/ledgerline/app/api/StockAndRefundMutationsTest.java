@@ -1,0 +1,103 @@
+package io.ledgerline.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ledgerline.api.common.Money;
+import io.ledgerline.api.inventory.ReceiveStockCommand;
+import io.ledgerline.api.order.OrderLine;
+import io.ledgerline.api.order.PaymentMethod;
+import io.ledgerline.api.order.PlaceOrderCommand;
+import io.ledgerline.api.order.RecordPaymentCommand;
+import io.ledgerline.app.EventStoreReader;
+import io.ledgerline.app.LedgerlineIntegrationTest;
+import io.ledgerline.app.OrderFixtures;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.HttpSyncGraphQlClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/** Inventory and refund mutations over GraphQL HTTP: each answers the read model after its change. */
+@SuppressWarnings("unchecked")
+class StockAndRefundMutationsTest extends LedgerlineIntegrationTest {
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Test
+    @DisplayName("INV-1, INV-2, INV-6: stock mutations answer the item as it is after each change")
+    void stockMutationsAnswerTheChangedItem() {
+        String sku = "SKU-MUT-" + UUID.randomUUID();
+        Map<String, Object> received = mutate("""
+                mutation($sku: String!) { receiveStock(sku: $sku, warehouse: "WH-A", quantity: 12, productName: "Bamboo tray") {
+                  item { sku onHand available warehouses { warehouse onHand } } errors { code } } }""", sku, "receiveStock");
+        assertThat((Map<String, Object>) received.get("item")).containsEntry("onHand", 12).containsEntry("available", 12);
+
+        Map<String, Object> moved = mutate("""
+                mutation($sku: String!) { transferStock(sku: $sku, from: "WH-A", to: "WH-B", quantity: 5) {
+                  item { warehouses { warehouse onHand } } errors { code } } }""", sku, "transferStock");
+        assertThat((List<Map<String, Object>>) ((Map<String, Object>) moved.get("item")).get("warehouses"))
+                .extracting(w -> w.get("warehouse") + "=" + w.get("onHand")).containsExactlyInAnyOrder("WH-A=7", "WH-B=5");
+
+        Map<String, Object> refused = mutate("""
+                mutation($sku: String!) { adjustStock(sku: $sku, warehouse: "WH-A", delta: -3, reason: "") {
+                  item { onHand } errors { field code } } }""", sku, "adjustStock");
+        assertThat((List<Map<String, Object>>) refused.get("errors")).extracting(e -> e.get("field") + ":" + e.get("code"))
+                .containsExactly("[reason]:REQUIRED");
+        assertThat((Map<String, Object>) refused.get("item")).containsEntry("onHand", 12);
+    }
+
+    @Test
+    @DisplayName("REF-1, REF-3, REF-4: a refund requested, approved and paid back over GraphQL")
+    void refundMutationsFollowTheRefund() {
+        PlaceOrderCommand order = OrderFixtures.teaSet();
+        for (OrderLine line : order.lines()) {
+            commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 100, line.productName()));
+        }
+        commands.sendAndWait(order);
+        EventStoreReader events = new EventStoreReader(jdbc);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
+        commands.sendAndWait(new RecordPaymentCommand(order.orderId(), PaymentMethod.ONLINE, Money.of("188.70"), "TX-" + UUID.randomUUID()));
+
+        Map<String, Object> requested = graphQl().document("""
+                        mutation($id: ID!) { requestRefund(orderId: $id, reason: QUALITY_ISSUE, amount: "59.70", note: "chipped cup") {
+                          refund { id status amount } errors { code } } }""")
+                .variable("id", order.orderId()).retrieveSync("requestRefund").toEntity(Map.class);
+        Map<String, Object> refund = (Map<String, Object>) requested.get("refund");
+        assertThat(refund).containsEntry("status", "REQUESTED").containsEntry("amount", "59.70");
+
+        Map<String, Object> approved = graphQl().document("mutation($id: ID!) { approveRefund(refundId: $id) { refund { status attempts } errors { code } } }")
+                .variable("id", refund.get("id")).retrieveSync("approveRefund").toEntity(Map.class);
+        assertThat((Map<String, Object>) approved.get("refund")).containsEntry("status", "PROCESSING").containsEntry("attempts", 1);
+
+        Map<String, Object> done = graphQl().document("mutation($id: ID!) { recordRefundResult(refundId: $id, succeeded: true) { refund { status completedAt } errors { code } } }")
+                .variable("id", refund.get("id")).retrieveSync("recordRefundResult").toEntity(Map.class);
+        assertThat((Map<String, Object>) done.get("refund")).containsEntry("status", "COMPLETED");
+
+        Map<String, Object> tooMuch = graphQl().document("""
+                        mutation($id: ID!) { requestRefund(orderId: $id, reason: OTHER, amount: "500.00") { refund { id } errors { field code } } }""")
+                .variable("id", order.orderId()).retrieveSync("requestRefund").toEntity(Map.class);
+        assertThat((List<Map<String, Object>>) tooMuch.get("errors")).extracting(e -> e.get("field") + ":" + e.get("code"))
+                .containsExactly("[amount]:REFUND_EXCEEDS_PAID");
+    }
+
+    private Map<String, Object> mutate(String document, String sku, String field) {
+        return graphQl().document(document).variable("sku", sku).retrieveSync(field).toEntity(Map.class);
+    }
+
+    private HttpSyncGraphQlClient graphQl() {
+        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+    }
+}
