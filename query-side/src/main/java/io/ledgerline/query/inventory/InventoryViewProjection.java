@@ -11,6 +11,8 @@ import io.ledgerline.api.inventory.StockAdjustedEvent;
 import io.ledgerline.api.inventory.StockReceivedEvent;
 import io.ledgerline.api.inventory.StockReservedEvent;
 import io.ledgerline.api.inventory.StockTransferredEvent;
+import io.ledgerline.query.live.LowStockUpdates;
+import org.axonframework.eventhandling.ReplayStatus;
 import io.ledgerline.api.inventory.StocktakeRecordedEvent;
 import io.ledgerline.api.inventory.WarehousePrioritySetEvent;
 import io.ledgerline.api.inventory.WarehouseQuantity;
@@ -38,10 +40,13 @@ class InventoryViewProjection {
 
     private final InventoryViewRepository stock;
     private final StocktakeDiscrepancyRepository discrepancies;
+    private final LowStockUpdates lowStockUpdates;
 
-    InventoryViewProjection(InventoryViewRepository stock, StocktakeDiscrepancyRepository discrepancies) {
+    InventoryViewProjection(InventoryViewRepository stock, StocktakeDiscrepancyRepository discrepancies,
+                            LowStockUpdates lowStockUpdates) {
         this.stock = stock;
         this.discrepancies = discrepancies;
+        this.lowStockUpdates = lowStockUpdates;
     }
 
     @EventHandler
@@ -112,8 +117,11 @@ class InventoryViewProjection {
     }
 
     @EventHandler
-    void on(LowStockAlertRaisedEvent event, TrackingToken token) {
+    void on(LowStockAlertRaisedEvent event, TrackingToken token, ReplayStatus replay) {
         once(event.sku(), token, position -> stock.setLowStock(event.sku(), true));
+        if (!replay.isReplay()) { // a rebuild must not alert people about the past
+            stock.find(event.sku()).ifPresent(lowStockUpdates::publish);
+        }
     }
 
     @EventHandler

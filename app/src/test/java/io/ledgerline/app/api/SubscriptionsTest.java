@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import reactor.core.Disposable;
 
-/** {@code orderUpdated} over a real WebSocket (graphql-transport-ws), fed by Axon subscription queries. */
-class OrderSubscriptionTest extends LedgerlineIntegrationTest {
+/** Subscriptions over a real WebSocket (graphql-transport-ws), fed by Axon subscription queries. */
+class SubscriptionsTest extends LedgerlineIntegrationTest {
 
     @Autowired
     CommandGateway commands;
@@ -67,6 +67,37 @@ class OrderSubscriptionTest extends LedgerlineIntegrationTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> received.stream()
                     .anyMatch(update -> "PAID".equals(update.get("status")) && "188.70".equals(update.get("amountPaid"))));
             assertThat(received).allSatisfy(update -> assertThat(update.get("id")).isEqualTo(order.orderId()));
+        } finally {
+            subscription.dispose();
+            client.stop().block(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    @DisplayName("INV-7: lowStockAlerts pushes an item when its available stock falls to its threshold")
+    void lowStockAlertIsPushed() {
+        String sku = "SKU-LOW-" + java.util.UUID.randomUUID();
+        commands.sendAndWait(new ReceiveStockCommand(sku, "WH-EAST", 5, "Silk scarf"));
+        commands.sendAndWait(new io.ledgerline.api.inventory.SetLowStockThresholdCommand(sku, 3));
+
+        WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
+                new StandardWebSocketClient()).build();
+        List<Map<?, ?>> received = new CopyOnWriteArrayList<>();
+        Disposable subscription = client.document("subscription { lowStockAlerts { sku available lowStock threshold } }")
+                .executeSubscription()
+                .map(response -> (Map<?, ?>) response.field("lowStockAlerts").toEntity(Map.class))
+                .subscribe(received::add);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> updateEmitter.activeSubscriptions().stream()
+                    .anyMatch(query -> query.getPayload() instanceof io.ledgerline.api.inventory.WatchLowStockQuery));
+
+            commands.sendAndWait(new io.ledgerline.api.inventory.AdjustStockCommand(sku, "WH-EAST", -2, "breakage"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.stream().anyMatch(item -> sku.equals(item.get("sku"))));
+            Map<?, ?> alert = received.stream().filter(item -> sku.equals(item.get("sku"))).findFirst().orElseThrow();
+            assertThat(alert.get("available")).isEqualTo(3);
+            assertThat(alert.get("lowStock")).isEqualTo(true);
+            assertThat(alert.get("threshold")).isEqualTo(3);
         } finally {
             subscription.dispose();
             client.stop().block(Duration.ofSeconds(5));
