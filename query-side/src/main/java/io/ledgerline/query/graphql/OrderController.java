@@ -86,7 +86,7 @@ class OrderController {
         return result;
     }
 
-    /** Not read from the refund read model yet: an empty list until it is wired (see the refunds issue). */
+    /** The order read model holds no refunds: this answers an empty list even for a refunded order (see amountRefunded). */
     @SchemaMapping(typeName = "Order")
     List<Object> refunds(OrderView order) {
         return List.of();
