@@ -1,17 +1,41 @@
 package io.ledgerline.query.graphql;
 
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import io.ledgerline.api.order.FindLogisticsExceptionsQuery;
 import io.ledgerline.api.order.FindOrderQuery;
+import io.ledgerline.api.order.FindShipmentsQuery;
+import io.ledgerline.api.order.ListOrdersQuery;
+import io.ledgerline.api.order.LogisticsExceptionView;
+import io.ledgerline.api.order.OrderFilter;
+import io.ledgerline.api.order.OrderPage;
 import io.ledgerline.api.order.OrderView;
+import io.ledgerline.api.order.ShipmentView;
+import io.ledgerline.query.order.InvalidPageRequestException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
-/** The contract's {@code Order} queries, answered through Axon's query bus from the order read model. */
+/**
+ * The contract's {@code Order} queries, answered through Axon's query bus from the order read model. The
+ * shipments and exceptions of a whole page of orders are fetched in one query each ({@code @BatchMapping}),
+ * never one per order.
+ */
 @Controller
 class OrderController {
 
@@ -27,22 +51,42 @@ class OrderController {
             return Optional.empty();
         }
         FindOrderQuery query = id != null ? FindOrderQuery.byId(id) : FindOrderQuery.byNumber(orderNumber);
-        return queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class)).join();
+        return join(queries.query(query, ResponseTypes.optionalInstanceOf(OrderView.class)));
     }
 
-    /** No shipping command exists yet, so no order has a shipment. */
-    @SchemaMapping(typeName = "Order")
-    Object shipment(OrderView order) {
-        return null;
+    /** Newest first; {@code first} is capped at {@link ListOrdersQuery#MAX_PAGE_SIZE}. */
+    @QueryMapping
+    OrderConnection orders(@Argument OrderFilter filter, @Argument int first, @Argument String after) {
+        ListOrdersQuery query = new ListOrdersQuery(filter == null ? OrderFilter.none() : filter, first, after);
+        return OrderConnection.of(join(queries.query(query, ResponseTypes.instanceOf(OrderPage.class))));
     }
 
-    /** No logistics-exception command exists yet, so every order's list is truly empty. */
-    @SchemaMapping(typeName = "Order")
-    List<Object> exceptions(OrderView order) {
-        return List.of();
+    @BatchMapping(typeName = "Order")
+    Map<OrderView, ShipmentView> shipment(List<OrderView> orders) {
+        List<ShipmentView> shipments = join(queries.query(new FindShipmentsQuery(ids(orders)),
+                ResponseTypes.multipleInstancesOf(ShipmentView.class)));
+        Map<String, ShipmentView> byOrder = shipments.stream().collect(Collectors.toMap(ShipmentView::orderId, Function.identity()));
+        Map<OrderView, ShipmentView> result = new HashMap<>();
+        orders.forEach(order -> {
+            if (byOrder.containsKey(order.id())) {
+                result.put(order, byOrder.get(order.id()));
+            }
+        });
+        return result;
     }
 
-    /** No refund command exists yet, so every order's list is truly empty. */
+    @BatchMapping(typeName = "Order")
+    Map<OrderView, List<LogisticsExceptionView>> exceptions(List<OrderView> orders) {
+        List<LogisticsExceptionView> exceptions = join(queries.query(new FindLogisticsExceptionsQuery(ids(orders)),
+                ResponseTypes.multipleInstancesOf(LogisticsExceptionView.class)));
+        Map<String, List<LogisticsExceptionView>> byOrder = exceptions.stream()
+                .collect(Collectors.groupingBy(LogisticsExceptionView::orderId));
+        Map<OrderView, List<LogisticsExceptionView>> result = new HashMap<>();
+        orders.forEach(order -> result.put(order, byOrder.getOrDefault(order.id(), List.of())));
+        return result;
+    }
+
+    /** The order read model holds no refunds: this answers an empty list even for a refunded order (see amountRefunded). */
     @SchemaMapping(typeName = "Order")
     List<Object> refunds(OrderView order) {
         return List.of();
@@ -51,5 +95,26 @@ class OrderController {
     @SchemaMapping(typeName = "Order")
     List<Object> history(OrderView order) {
         throw new NotYetAvailableException("Order.history");
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError invalidPageRequest(InvalidPageRequestException e, DataFetchingEnvironment env) {
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage()).build();
+    }
+
+    private static List<String> ids(List<OrderView> orders) {
+        return orders.stream().map(OrderView::id).distinct().toList();
+    }
+
+    /** The answer of a query; a query handler's own exception (say, a bad cursor) comes out as itself. */
+    private static <T> T join(CompletableFuture<T> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

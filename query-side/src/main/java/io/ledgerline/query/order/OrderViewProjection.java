@@ -1,16 +1,45 @@
 package io.ledgerline.query.order;
 
+import io.ledgerline.api.order.LogisticsExceptionEscalatedEvent;
+import io.ledgerline.api.order.LogisticsExceptionReportedEvent;
+import io.ledgerline.api.order.LogisticsExceptionResolvedEvent;
+import io.ledgerline.api.order.OrderApprovedEvent;
+import io.ledgerline.api.order.OrderCancelledEvent;
+import io.ledgerline.api.order.OrderCompletedEvent;
+import io.ledgerline.api.order.OrderDeliveredEvent;
+import io.ledgerline.api.order.OrderHeldForReviewEvent;
+import io.ledgerline.api.order.OrderLinesModifiedEvent;
 import io.ledgerline.api.order.OrderPlacedEvent;
+import io.ledgerline.api.order.OrderReadyForFulfilmentEvent;
+import io.ledgerline.api.order.OrderRefundedEvent;
+import io.ledgerline.api.order.OrderRejectedEvent;
+import io.ledgerline.api.order.OrderShippedEvent;
+import io.ledgerline.api.order.OrderStatus;
+import io.ledgerline.api.order.OrderStockReservedEvent;
+import io.ledgerline.api.order.PaymentAmountMismatchEvent;
+import io.ledgerline.api.order.PaymentFailedEvent;
+import io.ledgerline.api.order.PaymentRecordedEvent;
+import io.ledgerline.api.order.RefundAllocationReleasedEvent;
+import io.ledgerline.api.order.RefundRequestedEvent;
+import io.ledgerline.api.order.TrackingEventRecordedEvent;
+import java.time.Instant;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the order read model in PostgreSQL. Its writes share a transaction with the processor's token,
  * and each is guarded by the event's global position, so replays and retries are harmless.
+ *
+ * <p>It handles every event of the Order aggregate: those that change nothing else still move the order's
+ * {@code updatedAt} (the event's time) and {@code version} (its sequence number), so both always name the
+ * order's latest event. The order row is advanced first; when it already holds the event, nothing else is
+ * written, and the child rows' keys make even a repeated child write harmless.
  */
 @Component
 @ProcessingGroup(OrderViewProjection.PROCESSING_GROUP)
@@ -19,14 +48,150 @@ class OrderViewProjection {
     static final String PROCESSING_GROUP = "order-view";
 
     private final OrderViewRepository orders;
+    private final ShipmentViewRepository shipments;
+    private final LogisticsExceptionViewRepository exceptions;
 
-    OrderViewProjection(OrderViewRepository orders) {
+    OrderViewProjection(OrderViewRepository orders, ShipmentViewRepository shipments,
+                        LogisticsExceptionViewRepository exceptions) {
         this.orders = orders;
+        this.shipments = shipments;
+        this.exceptions = exceptions;
     }
 
     @EventHandler
-    void on(OrderPlacedEvent event, @SequenceNumber long version, TrackingToken token) {
-        orders.insertPlaced(event, version, EventPositions.of(token));
+    void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.insertPlaced(event, version, at, EventPositions.of(token));
+    }
+
+    /** ORD-4: new lines, total and allowance left. */
+    @EventHandler
+    void on(OrderLinesModifiedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        if (orders.advance(event.orderId(), "total = :total, modifications_left = :left",
+                Map.of("total", event.total().amount(), "left", event.modificationsLeft()), version, at,
+                EventPositions.of(token))) {
+            orders.replaceLines(event.orderId(), event.lines());
+        }
+    }
+
+    /** ORD-3: reserved stock does not change the status; the order stays PENDING_PAYMENT. */
+    @EventHandler
+    void on(OrderStockReservedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(OrderReadyForFulfilmentEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advanceStatus(event.orderId(), OrderStatus.PAID, version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(OrderHeldForReviewEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advanceStatus(event.orderId(), OrderStatus.AWAITING_REVIEW, version, at, EventPositions.of(token));
+    }
+
+    /** ORD-7: the status follows with the OrderReadyForFulfilmentEvent recorded right after. */
+    @EventHandler
+    void on(OrderApprovedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(OrderRejectedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advanceStatus(event.orderId(), OrderStatus.REJECTED, version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(OrderCancelledEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advanceStatus(event.orderId(), OrderStatus.CANCELLED, version, at, EventPositions.of(token));
+    }
+
+    /** ORD-5: the status changes with the event that follows (ready for fulfilment, or held for review). */
+    @EventHandler
+    void on(PaymentRecordedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), "amount_paid = amount_paid + :amount", Map.of("amount", event.amount().amount()),
+                version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(PaymentAmountMismatchEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(PaymentFailedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    }
+
+    /** ORD-9. */
+    @EventHandler
+    void on(OrderShippedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        if (orders.advanceStatus(event.orderId(), OrderStatus.SHIPPED, version, at, EventPositions.of(token))) {
+            shipments.insertShipment(event);
+        }
+    }
+
+    /** ORD-10. */
+    @EventHandler
+    void on(TrackingEventRecordedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        if (orders.advance(event.orderId(), version, at, EventPositions.of(token))) {
+            shipments.insertTrackingEvent(event, version);
+        }
+    }
+
+    @EventHandler
+    void on(OrderDeliveredEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advanceStatus(event.orderId(), OrderStatus.DELIVERED, version, at, EventPositions.of(token));
+    }
+
+    /** ORD-11. */
+    @EventHandler
+    void on(OrderCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advanceStatus(event.orderId(), OrderStatus.COMPLETED, version, at, EventPositions.of(token));
+    }
+
+    /** ORD-12. */
+    @EventHandler
+    void on(LogisticsExceptionReportedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        long position = EventPositions.of(token);
+        if (orders.advance(event.orderId(), version, at, position)) {
+            exceptions.insertReported(event, position);
+        }
+    }
+
+    /** ORD-12. */
+    @EventHandler
+    void on(LogisticsExceptionResolvedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        long position = EventPositions.of(token);
+        if (orders.advance(event.orderId(), version, at, position)) {
+            exceptions.markResolved(event, position);
+        }
+    }
+
+    /** ORD-12. */
+    @EventHandler
+    void on(LogisticsExceptionEscalatedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        long position = EventPositions.of(token);
+        if (orders.advance(event.orderId(), version, at, position)) {
+            exceptions.markEscalated(event, position);
+        }
+    }
+
+    /** REF-1: a requested refund is not money back yet; the refund read model shows it. */
+    @EventHandler
+    void on(RefundRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    }
+
+    @EventHandler
+    void on(RefundAllocationReleasedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    }
+
+    /** REF-4: the event carries the running total, so the row takes it as is. */
+    @EventHandler
+    void on(OrderRefundedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+        orders.advance(event.orderId(), "amount_refunded = :refunded", Map.of("refunded", event.totalRefunded().amount()),
+                version, at, EventPositions.of(token));
     }
 
     @ResetHandler
