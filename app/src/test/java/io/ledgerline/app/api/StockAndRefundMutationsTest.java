@@ -86,6 +86,11 @@ class StockAndRefundMutationsTest extends LedgerlineIntegrationTest {
                 .variable("id", refund.get("id")).retrieveSync("recordRefundResult").toEntity(Map.class);
         assertThat((Map<String, Object>) done.get("refund")).containsEntry("status", "COMPLETED");
 
+        Map<String, Object> refunded = graphQl().document("query($id: ID) { order(id: $id) { amountRefunded refunds { id status amount } } }")
+                .variable("id", order.orderId()).retrieveSync("order").toEntity(Map.class);
+        assertThat(refunded.get("refunds")).isEqualTo(List.of(Map.of("id", refund.get("id"), "status", "COMPLETED", "amount", "59.70")));
+        assertThat(refunded.get("amountRefunded")).isEqualTo("59.70");
+
         Map<String, Object> tooMuch = graphQl().document("""
                         mutation($id: ID!) { requestRefund(orderId: $id, reason: OTHER, amount: "500.00") { refund { id } errors { field code } } }""")
                 .variable("id", order.orderId()).retrieveSync("requestRefund").toEntity(Map.class);

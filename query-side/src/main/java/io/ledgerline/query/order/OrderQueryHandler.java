@@ -10,6 +10,11 @@ import io.ledgerline.api.order.OrderView;
 import io.ledgerline.api.order.ShipmentView;
 import java.util.List;
 import java.util.Optional;
+import io.ledgerline.api.order.FindOrdersByIdsQuery;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +46,14 @@ class OrderQueryHandler {
      * capped at {@link ListOrdersQuery#MAX_PAGE_SIZE}; the total counts every match of the filter, whatever
      * the cursor.
      */
+    /** A page of search hits: the orders in the order of the ids given. */
+    @QueryHandler
+    List<OrderView> handle(FindOrdersByIdsQuery query) {
+        Map<String, OrderView> byId = orders.findByIds(query.orderIds()).stream()
+                .collect(Collectors.toMap(OrderView::id, Function.identity()));
+        return query.orderIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     @QueryHandler
     OrderPage handle(ListOrdersQuery query) {
         if (query.first() < 0) {

@@ -24,7 +24,13 @@ import io.ledgerline.api.order.RefundRequestedEvent;
 import io.ledgerline.api.order.TrackingEventRecordedEvent;
 import java.time.Instant;
 import java.util.Map;
+import io.ledgerline.query.live.OrderUpdates;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -50,9 +56,11 @@ class OrderViewProjection {
     private final OrderViewRepository orders;
     private final ShipmentViewRepository shipments;
     private final LogisticsExceptionViewRepository exceptions;
+    private final OrderUpdates updates;
 
     OrderViewProjection(OrderViewRepository orders, ShipmentViewRepository shipments,
-                        LogisticsExceptionViewRepository exceptions) {
+                        LogisticsExceptionViewRepository exceptions, OrderUpdates updates) {
+        this.updates = updates;
         this.orders = orders;
         this.shipments = shipments;
         this.exceptions = exceptions;
@@ -192,6 +200,19 @@ class OrderViewProjection {
     void on(OrderRefundedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
         orders.advance(event.orderId(), "amount_refunded = :refunded", Map.of("refunded", event.totalRefunded().amount()),
                 version, at, EventPositions.of(token));
+    }
+
+    /**
+     * After each order event is applied, the changed order goes to {@code orderUpdated} subscribers (Axon
+     * delivers it once this transaction commits). A rebuild replays the past and notifies nobody.
+     */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object publishChange(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        Object result = chain.proceed();
+        if (event instanceof DomainEventMessage<?> change && !ReplayToken.isReplay(event)) {
+            orders.findById(change.getAggregateIdentifier()).ifPresent(updates::publish);
+        }
+        return result;
     }
 
     @ResetHandler
