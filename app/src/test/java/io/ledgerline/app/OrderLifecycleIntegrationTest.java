@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.common.Money;
-import io.ledgerline.api.inventory.ReceiveStockCommand;
 import io.ledgerline.api.order.ConfirmReceiptCommand;
 import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.PaymentMethod;
@@ -90,15 +89,7 @@ class OrderLifecycleIntegrationTest extends LedgerlineIntegrationTest {
         }
     }
 
-    /** The tea set, stocked, placed and confirmed by the fulfilment saga. */
     private PlaceOrderCommand confirmedOrder() {
-        PlaceOrderCommand order = OrderFixtures.teaSet();
-        for (OrderLine line : order.lines()) {
-            commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 100, line.productName()));
-        }
-        commands.sendAndWait(order);
-        EventStoreReader events = new EventStoreReader(jdbc);
-        await().atMost(SAGA_TIMEOUT).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
-        return order;
+        return new OrderJourneys(commands, jdbc).confirmedTeaSet();
     }
 }

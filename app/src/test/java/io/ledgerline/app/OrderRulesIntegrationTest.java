@@ -6,13 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.common.CommandRefusedException;
 import io.ledgerline.api.common.Money;
-import io.ledgerline.api.inventory.ReceiveStockCommand;
 import io.ledgerline.api.order.ModifyOrderLinesCommand;
 import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.PlaceOrderCommand;
-import io.ledgerline.api.order.RecordPaymentCommand;
 import io.ledgerline.api.order.RequestRefundCommand;
-import io.ledgerline.api.order.PaymentMethod;
 import io.ledgerline.api.refund.RefundReason;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -123,23 +120,12 @@ class OrderRulesIntegrationTest extends LedgerlineIntegrationTest {
         assertThat(metadata.getLast().get("causationId")).isNotEqualTo(metadata.getFirst().get("causationId"));
     }
 
-    /** The tea set with its stock received, placed, and confirmed by the fulfilment saga. */
     private PlaceOrderCommand stockedTeaSet() {
-        PlaceOrderCommand order = OrderFixtures.teaSet();
-        for (OrderLine line : order.lines()) {
-            commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 1000, line.productName()));
-        }
-        commands.sendAndWait(order);
-        EventStoreReader events = new EventStoreReader(jdbc);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
-        return order;
+        return new OrderJourneys(commands, jdbc).confirmedTeaSet();
     }
 
     private PlaceOrderCommand paidTeaSet() {
-        PlaceOrderCommand order = stockedTeaSet();
-        commands.sendAndWait(new RecordPaymentCommand(order.orderId(), PaymentMethod.ONLINE, Money.of("188.70"),
-                "TX-" + UUID.randomUUID()));
-        return order;
+        return new OrderJourneys(commands, jdbc).paidTeaSet();
     }
 
     private static List<OrderLine> cups(int quantity) {

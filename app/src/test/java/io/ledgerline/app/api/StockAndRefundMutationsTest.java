@@ -1,18 +1,10 @@
 package io.ledgerline.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.ledgerline.api.common.Money;
-import io.ledgerline.api.inventory.ReceiveStockCommand;
-import io.ledgerline.api.order.OrderLine;
-import io.ledgerline.api.order.PaymentMethod;
 import io.ledgerline.api.order.PlaceOrderCommand;
-import io.ledgerline.api.order.RecordPaymentCommand;
-import io.ledgerline.app.EventStoreReader;
 import io.ledgerline.app.LedgerlineIntegrationTest;
-import io.ledgerline.app.OrderFixtures;
-import java.time.Duration;
+import io.ledgerline.app.OrderJourneys;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,14 +54,7 @@ class StockAndRefundMutationsTest extends LedgerlineIntegrationTest {
     @Test
     @DisplayName("REF-1, REF-3, REF-4: a refund requested, approved and paid back over GraphQL")
     void refundMutationsFollowTheRefund() {
-        PlaceOrderCommand order = OrderFixtures.teaSet();
-        for (OrderLine line : order.lines()) {
-            commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 100, line.productName()));
-        }
-        commands.sendAndWait(order);
-        EventStoreReader events = new EventStoreReader(jdbc);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
-        commands.sendAndWait(new RecordPaymentCommand(order.orderId(), PaymentMethod.ONLINE, Money.of("188.70"), "TX-" + UUID.randomUUID()));
+        PlaceOrderCommand order = new OrderJourneys(commands, jdbc).paidTeaSet();
 
         Map<String, Object> requested = graphQl().document("""
                         mutation($id: ID!) { requestRefund(orderId: $id, reason: QUALITY_ISSUE, amount: "59.70", note: "chipped cup") {

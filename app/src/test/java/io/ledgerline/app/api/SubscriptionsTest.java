@@ -5,14 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.common.Money;
 import io.ledgerline.api.inventory.ReceiveStockCommand;
-import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.PaymentMethod;
 import io.ledgerline.api.order.PlaceOrderCommand;
 import io.ledgerline.api.order.RecordPaymentCommand;
 import io.ledgerline.api.order.WatchOrdersQuery;
-import io.ledgerline.app.EventStoreReader;
 import io.ledgerline.app.LedgerlineIntegrationTest;
-import io.ledgerline.app.OrderFixtures;
+import io.ledgerline.app.OrderJourneys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +41,7 @@ class SubscriptionsTest extends LedgerlineIntegrationTest {
     @Test
     @DisplayName("orderUpdated pushes an order's change to a WebSocket subscriber as it happens")
     void paymentIsPushedToTheSubscriber() {
-        PlaceOrderCommand order = OrderFixtures.teaSet();
-        for (OrderLine line : order.lines()) {
-            commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 100, line.productName()));
-        }
-        commands.sendAndWait(order);
-        EventStoreReader events = new EventStoreReader(jdbc);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
+        PlaceOrderCommand order = new OrderJourneys(commands, jdbc).confirmedTeaSet();
 
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
                 new StandardWebSocketClient()).build();

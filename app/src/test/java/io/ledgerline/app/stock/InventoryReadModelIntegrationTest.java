@@ -1,7 +1,6 @@
 package io.ledgerline.app.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.inventory.AdjustStockCommand;
 import io.ledgerline.api.inventory.ReceiveStockCommand;

@@ -4,7 +4,7 @@ import io.ledgerline.api.order.FindOrderQuery;
 import io.ledgerline.api.order.FindOrdersByIdsQuery;
 import io.ledgerline.api.order.OrderSearchResult;
 import io.ledgerline.api.order.OrderView;
-import io.ledgerline.api.order.SearchFilter;
+import io.ledgerline.api.order.OrderFilter;
 import io.ledgerline.api.order.SearchOrdersQuery;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ class SearchController {
     }
 
     /** The contract's {@code OrderSearch} input. */
-    record OrderSearchInput(String text, SearchFilter filter) {
+    record OrderSearchInput(String text, OrderFilter filter) {
     }
 
     /** The contract's {@code OrderConnection}, {@code OrderEdge} and {@code PageInfo}, for search results. */

@@ -1,5 +1,6 @@
 package io.ledgerline.query.inventory;
 
+import io.ledgerline.query.EventPositions;
 import io.ledgerline.api.inventory.DiscrepancyType;
 import io.ledgerline.api.inventory.LowStockAlertClearedEvent;
 import io.ledgerline.api.inventory.LowStockAlertRaisedEvent;

@@ -1,5 +1,6 @@
 package io.ledgerline.query.order;
 
+import io.ledgerline.query.EventPositions;
 import io.ledgerline.api.order.LogisticsExceptionEscalatedEvent;
 import io.ledgerline.api.order.LogisticsExceptionReportedEvent;
 import io.ledgerline.api.order.LogisticsExceptionResolvedEvent;

@@ -1,5 +1,6 @@
 package io.ledgerline.query.refund;
 
+import io.ledgerline.query.EventPositions;
 import io.ledgerline.api.refund.RefundApprovedEvent;
 import io.ledgerline.api.refund.RefundCompletedEvent;
 import io.ledgerline.api.refund.RefundFailedEvent;

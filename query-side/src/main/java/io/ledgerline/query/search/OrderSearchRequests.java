@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import io.ledgerline.api.order.SearchFilter;
+import io.ledgerline.api.order.OrderFilter;
 import io.ledgerline.api.order.SearchOrdersQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,12 +61,12 @@ final class OrderSearchRequests {
                 .type(TextQueryType.CrossFields).operator(Operator.And)));
     }
 
-    private static List<Query> filters(SearchFilter filter) {
+    private static List<Query> filters(OrderFilter filter) {
         List<Query> filters = new ArrayList<>();
-        if (!filter.status().isEmpty()) {
+        if (filter.status() != null && !filter.status().isEmpty()) {
             filters.add(terms("status", filter.status().stream().map(Enum::name).toList()));
         }
-        if (!filter.channel().isEmpty()) {
+        if (filter.channel() != null && !filter.channel().isEmpty()) {
             filters.add(terms("channel", filter.channel().stream().map(Enum::name).toList()));
         }
         if (filter.customerId() != null) {

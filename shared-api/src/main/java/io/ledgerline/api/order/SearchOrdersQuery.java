@@ -6,7 +6,7 @@ package io.ledgerline.api.order;
  * newest first among equals. Answers an {@link OrderSearchResult}: at most {@code first} (capped at
  * {@value #MAX_PAGE_SIZE}) order ids after the opaque cursor {@code after} (null: from the start).
  */
-public record SearchOrdersQuery(String text, SearchFilter filter, int first, String after) {
+public record SearchOrdersQuery(String text, OrderFilter filter, int first, String after) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -15,7 +15,7 @@ public record SearchOrdersQuery(String text, SearchFilter filter, int first, Str
             throw new IllegalArgumentException("first must not be negative: " + first);
         }
         text = text == null ? "" : text.strip();
-        filter = filter == null ? SearchFilter.none() : filter;
+        filter = filter == null ? OrderFilter.none() : filter;
         first = Math.min(first, MAX_PAGE_SIZE);
     }
 }

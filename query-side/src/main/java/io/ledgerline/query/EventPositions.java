@@ -1,14 +1,14 @@
-package io.ledgerline.query.order;
+package io.ledgerline.query;
 
 import org.axonframework.eventhandling.TrackingToken;
 
-/** The global position of the event being handled: what projections use to apply each event once. */
-final class EventPositions {
+/** The global position of the event being handled: what every projection uses to apply each event once. */
+public final class EventPositions {
 
     private EventPositions() {
     }
 
-    static long of(TrackingToken token) {
+    public static long of(TrackingToken token) {
         return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position: " + token));
     }
 }
