@@ -23,6 +23,7 @@ import org.mockito.invocation.InvocationOnMock;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 
 /** Read-model views and stubs shared by the GraphQL slice tests. */
 final class Views {
@@ -62,14 +63,17 @@ final class Views {
 
     /** Read-your-writes that finds the read model up to date at once: it answers whatever the view read answers. */
     static void upToDate(ReadYourWrites readYourWrites) {
-        given(readYourWrites.await(anyString(), any(), any())).willAnswer(invocation -> caught(invocation, 1, false));
-        given(readYourWrites.awaitProcessed(anyString(), anyString(), any())).willAnswer(invocation -> caught(invocation, 2, false));
+        willAnswer(invocation -> caught(invocation, 1, false)).given(readYourWrites).await(anyString(), any(), any());
+        willAnswer(invocation -> caught(invocation, 2, false)).given(readYourWrites).awaitProcessed(anyString(), anyString(), any());
     }
 
-    /** Read-your-writes that gave up waiting: it answers the last view read, flagged as timed out. */
+    /**
+     * Read-your-writes that gave up waiting: it answers the last view read, flagged as timed out. Stubbed without
+     * calling the mock, so it may follow {@link #upToDate}.
+     */
     static void timedOut(ReadYourWrites readYourWrites) {
-        given(readYourWrites.await(anyString(), any(), any())).willAnswer(invocation -> caught(invocation, 1, true));
-        given(readYourWrites.awaitProcessed(anyString(), anyString(), any())).willAnswer(invocation -> caught(invocation, 2, true));
+        willAnswer(invocation -> caught(invocation, 1, true)).given(readYourWrites).await(anyString(), any(), any());
+        willAnswer(invocation -> caught(invocation, 2, true)).given(readYourWrites).awaitProcessed(anyString(), anyString(), any());
         given(readYourWrites.timeout()).willReturn(java.time.Duration.ofSeconds(5));
     }
 
