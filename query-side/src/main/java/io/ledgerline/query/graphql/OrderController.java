@@ -106,7 +106,8 @@ class OrderController {
 
     @GraphQlExceptionHandler
     GraphQLError invalidPageRequest(InvalidPageRequestException e, DataFetchingEnvironment env) {
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage()).build();
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage())
+                .extensions(Map.of("code", "INVALID_ARGUMENT")).build();
     }
 
     private static List<String> ids(List<OrderView> orders) {

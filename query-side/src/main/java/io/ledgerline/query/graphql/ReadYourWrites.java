@@ -54,6 +54,11 @@ class ReadYourWrites {
         return new Caught<>(view, false);
     }
 
+    /** The view once it exists at all: for an aggregate created on the caller's behalf by a saga (a refund). */
+    <V> Caught<V> awaitPresent(String aggregateId, Supplier<Optional<V>> read) {
+        return await(aggregateId, read, view -> Long.MAX_VALUE);
+    }
+
     /**
      * The view once the processing group {@code processor} has handled the aggregate's last stored event
      * (read models without an aggregate version). Progress is read from this node's processor; a node that

@@ -50,8 +50,7 @@ class RefundMutationController {
         } catch (RuntimeException failure) {
             return new RefundPayload(null, CommandOutcome.errorsOf(failure, "orderId"));
         }
-        ReadYourWrites.Caught<RefundView> caught = readYourWrites.await(refundId, () -> find(refundId), view -> 0L);
-        return answer(caught);
+        return answer(readYourWrites.awaitPresent(refundId, () -> find(refundId)));
     }
 
     @MutationMapping

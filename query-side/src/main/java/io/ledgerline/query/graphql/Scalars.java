@@ -23,6 +23,9 @@ final class Scalars {
     private Scalars() {
     }
 
+    /** Plain decimal notation only: no exponent, at most two decimal places. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d{1,2})?");
+
     static final GraphQLScalarType DATE_TIME = stringScalar("DateTime", "an ISO-8601 instant in UTC, e.g. 2026-11-23T09:30:00Z",
             value -> value instanceof Instant instant ? instant.toString() : null,
             text -> {
@@ -40,15 +43,10 @@ final class Scalars {
                 default -> null;
             },
             text -> {
-                try {
-                    BigDecimal amount = new BigDecimal(text);
-                    if (amount.stripTrailingZeros().scale() > 2) {
-                        throw new IllegalArgumentException("money has at most two decimal places: " + text);
-                    }
-                    return amount.setScale(2, RoundingMode.UNNECESSARY);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a decimal amount such as \"129.90\": " + text);
+                if (!DECIMAL.matcher(text).matches()) {
+                    throw new IllegalArgumentException("not a decimal amount with at most two decimal places, such as \"129.90\": " + text);
                 }
+                return new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY);
             });
 
     /** Any JSON value (an event payload in the audit log): maps, lists, strings, numbers, booleans. */
@@ -101,8 +99,11 @@ final class Scalars {
 
             @Override
             public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+                if (!(input instanceof String text)) {
+                    throw new CoercingParseValueException(name + " is written as a string, not " + input.getClass().getSimpleName());
+                }
                 try {
-                    return parser.apply(input.toString());
+                    return parser.apply(text);
                 } catch (IllegalArgumentException e) {
                     throw new CoercingParseValueException(e.getMessage(), e);
                 }

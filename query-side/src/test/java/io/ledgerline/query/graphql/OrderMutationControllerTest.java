@@ -317,6 +317,18 @@ class OrderMutationControllerTest {
         verifyNoInteractions(commands);
     }
 
+    @Test
+    void aMoneyVariableGivenAsANumberOrInExponentNotationIsRefused() {
+        for (Object amount : new Object[] {12.5, "1e2"}) {
+            graphQlTester.documentName("recordPayment").variable("orderId", "o-1").variable("method", "ONLINE")
+                    .variable("amount", amount).variable("transactionRef", "tx-1").execute()
+                    .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                            assertThat(error.getMessage()).contains("amount")));
+        }
+
+        verifyNoInteractions(commands);
+    }
+
     /** The order of the payload is the one read-your-writes waited for, with no user errors. */
     private void answersTheOrderAsTheReadModelShowsIt(GraphQlTester.Response response, String mutation, String orderId) {
         response.path(mutation + ".order.id").entity(String.class).isEqualTo(orderId)

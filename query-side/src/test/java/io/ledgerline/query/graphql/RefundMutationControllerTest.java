@@ -85,7 +85,7 @@ class RefundMutationControllerTest {
                 .path("requestRefund.refund.amount").entity(Object.class).isEqualTo("35.50")
                 .path("requestRefund.refund.requestedAt").entity(Object.class).isEqualTo("2026-11-23T09:30:00Z")
                 .path("requestRefund.errors").entityList(Object.class).hasSize(0);
-        verify(readYourWrites).await(eq(refundId), any(), any());
+        verify(readYourWrites).awaitPresent(eq(refundId), any());
         verify(queries).query(eq(new FindRefundQuery(refundId)), any(ResponseType.class));
     }
 

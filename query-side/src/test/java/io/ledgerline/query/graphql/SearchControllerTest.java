@@ -1,6 +1,7 @@
 package io.ledgerline.query.graphql;
 
 import static io.ledgerline.query.graphql.Views.done;
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.ledgerline.query.graphql.Views.order;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -14,7 +15,7 @@ import io.ledgerline.api.order.FindOrdersByIdsQuery;
 import io.ledgerline.api.order.OrderSearchResult;
 import io.ledgerline.api.order.OrderSearchResult.Hit;
 import io.ledgerline.api.order.OrderStatus;
-import io.ledgerline.api.order.SearchFilter;
+import io.ledgerline.api.order.OrderFilter;
 import io.ledgerline.api.order.SearchOrdersQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -67,7 +69,7 @@ class SearchControllerTest {
                 .path("searchOrders.pageInfo.endCursor").entity(String.class).isEqualTo("c-1")
                 .path("searchOrders.totalCount").entity(Integer.class).isEqualTo(12);
 
-        verify(queries).query(eq(new SearchOrdersQuery("longjing tea", new SearchFilter(List.of(OrderStatus.PAID),
+        verify(queries).query(eq(new SearchOrdersQuery("longjing tea", new OrderFilter(List.of(OrderStatus.PAID),
                 List.of(Channel.WEB, Channel.MOBILE_APP), null, "Zhejiang", Instant.parse("2026-11-01T00:00:00Z"), null,
                 new BigDecimal("50.00"), null), 3, "c-0")), any(ResponseType.class));
         verify(queries).query(eq(new FindOrdersByIdsQuery(List.of("o-2", "o-9", "o-1"))), any(ResponseType.class));
@@ -85,7 +87,7 @@ class SearchControllerTest {
                 .path("searchOrders.pageInfo.endCursor").valueIsNull()
                 .path("searchOrders.totalCount").entity(Integer.class).isEqualTo(0);
 
-        verify(queries).query(eq(new SearchOrdersQuery("nothing like this", SearchFilter.none(), 20, null)),
+        verify(queries).query(eq(new SearchOrdersQuery("nothing like this", OrderFilter.none(), 20, null)),
                 any(ResponseType.class));
         verify(queries, never()).query(any(FindOrdersByIdsQuery.class), any(ResponseType.class));
     }
@@ -103,5 +105,14 @@ class SearchControllerTest {
         graphQlTester.documentName("searchOrders").variable("search", Map.of("text", "tea")).execute()
                 .path("searchOrders.edges[*].node.id").entityList(String.class).containsExactly("o-2", "o-1")
                 .path("searchOrders.totalCount").entity(Integer.class).isEqualTo(2);
+    }
+
+    @Test
+    void aNegativePageSizeIsTheCallersToFix() {
+        graphQlTester.documentName("searchOrders").variable("search", Map.of("text", "tea")).variable("first", -1).execute()
+                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(error.getExtensions()).containsEntry("code", "INVALID_ARGUMENT");
+                }));
     }
 }
