@@ -1,10 +1,12 @@
 package io.ledgerline.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.order.PlaceOrderCommand;
 import io.ledgerline.app.LedgerlineIntegrationTest;
 import io.ledgerline.app.OrderJourneys;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,8 +73,9 @@ class StockAndRefundMutationsTest extends LedgerlineIntegrationTest {
                 .variable("id", refund.get("id")).retrieveSync("recordRefundResult").toEntity(Map.class);
         assertThat((Map<String, Object>) done.get("refund")).containsEntry("status", "COMPLETED");
 
-        Map<String, Object> refunded = graphQl().document("query($id: ID) { order(id: $id) { amountRefunded refunds { id status amount } } }")
-                .variable("id", order.orderId()).retrieveSync("order").toEntity(Map.class);
+        // The order learns of the completed refund through the refund saga, a moment later.
+        await().atMost(Duration.ofSeconds(30)).until(() -> "59.70".equals(orderRefunds(order.orderId()).get("amountRefunded")));
+        Map<String, Object> refunded = orderRefunds(order.orderId());
         assertThat(refunded.get("refunds")).isEqualTo(List.of(Map.of("id", refund.get("id"), "status", "COMPLETED", "amount", "59.70")));
         assertThat(refunded.get("amountRefunded")).isEqualTo("59.70");
 
@@ -81,6 +84,11 @@ class StockAndRefundMutationsTest extends LedgerlineIntegrationTest {
                 .variable("id", order.orderId()).retrieveSync("requestRefund").toEntity(Map.class);
         assertThat((List<Map<String, Object>>) tooMuch.get("errors")).extracting(e -> e.get("field") + ":" + e.get("code"))
                 .containsExactly("[amount]:REFUND_EXCEEDS_PAID");
+    }
+
+    private Map<String, Object> orderRefunds(String orderId) {
+        return graphQl().document("query($id: ID) { order(id: $id) { amountRefunded refunds { id status amount } } }")
+                .variable("id", orderId).retrieveSync("order").toEntity(Map.class);
     }
 
     private Map<String, Object> mutate(String document, String sku, String field) {
