@@ -19,16 +19,12 @@ import io.ledgerline.api.inventory.RecordStocktakeCommand;
 import io.ledgerline.api.inventory.SetLowStockThresholdCommand;
 import io.ledgerline.api.inventory.TransferStockCommand;
 import java.util.Optional;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -37,22 +33,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * has handled the change (read-your-writes), or with the {@code UserError}s of a refusal.
  */
 @GraphQlTest(controllers = InventoryMutationController.class)
-@Import(GraphQlWiring.class)
-class InventoryMutationControllerTest {
+class InventoryMutationControllerTest extends MutationSliceTest {
 
     private static final String UNKNOWN = "SKU-NONE";
-
-    @Autowired
-    GraphQlTester graphQlTester;
-
-    @MockitoBean
-    CommandGateway commands;
-
-    @MockitoBean
-    QueryGateway queries;
-
-    @MockitoBean
-    ReadYourWrites readYourWrites;
 
     @MockitoBean
     CurrentActor actor;

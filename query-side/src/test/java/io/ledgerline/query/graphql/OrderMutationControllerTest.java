@@ -41,42 +41,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The order mutations: each translates its arguments into one command on Axon's command bus and answers the
  * order as the read model shows it afterwards (read-your-writes), or the {@code UserError}s of a refusal.
  */
 @GraphQlTest(controllers = OrderMutationController.class)
-@Import(GraphQlWiring.class)
-class OrderMutationControllerTest {
+class OrderMutationControllerTest extends MutationSliceTest {
 
     private static final String UNKNOWN = "o-404";
-
-    @Autowired
-    GraphQlTester graphQlTester;
-
-    @MockitoBean
-    CommandGateway commands;
-
-    @MockitoBean
-    QueryGateway queries;
-
-    @MockitoBean
-    ReadYourWrites readYourWrites;
 
     @BeforeEach
     @SuppressWarnings("unchecked")

@@ -24,40 +24,22 @@ import io.ledgerline.api.refund.RetryRefundCommand;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The refund mutations: a request goes to the order under a new refund id and answers once the refund view
  * shows that refund; the others go to the refund and answer once the {@code refund-view} processor has caught up.
  */
 @GraphQlTest(controllers = RefundMutationController.class)
-@Import(GraphQlWiring.class)
-class RefundMutationControllerTest {
+class RefundMutationControllerTest extends MutationSliceTest {
 
     private static final String UNKNOWN = "r-404";
-
-    @Autowired
-    GraphQlTester graphQlTester;
-
-    @MockitoBean
-    CommandGateway commands;
-
-    @MockitoBean
-    QueryGateway queries;
-
-    @MockitoBean
-    ReadYourWrites readYourWrites;
 
     @BeforeEach
     @SuppressWarnings("unchecked")
