@@ -32,16 +32,25 @@ public final class OrderJourneys {
         for (OrderLine line : order.lines()) {
             commands.sendAndWait(new ReceiveStockCommand(line.sku(), "WH-EAST", 100, line.productName()));
         }
-        commands.sendAndWait(order);
-        await().atMost(SAGA_TIMEOUT).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
-        return order;
+        return placeConfirmed(order);
     }
 
     /** The confirmed tea set, paid in full. */
     public PlaceOrderCommand paidTeaSet() {
         PlaceOrderCommand order = confirmedTeaSet();
-        commands.sendAndWait(new RecordPaymentCommand(order.orderId(), PaymentMethod.ONLINE, Money.of("188.70"),
-                "TX-" + UUID.randomUUID()));
+        pay(order.orderId(), Money.of("188.70"));
         return order;
+    }
+
+    /** Places an order whose stock is there, and waits until the fulfilment saga has confirmed it (ORD-3). */
+    public PlaceOrderCommand placeConfirmed(PlaceOrderCommand order) {
+        commands.sendAndWait(order);
+        await().atMost(SAGA_TIMEOUT).until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent"));
+        return order;
+    }
+
+    /** Pays an order in full, online, under a fresh transaction reference. */
+    public void pay(String orderId, Money total) {
+        commands.sendAndWait(new RecordPaymentCommand(orderId, PaymentMethod.ONLINE, total, "TX-" + UUID.randomUUID()));
     }
 }

@@ -1,6 +1,5 @@
 package io.ledgerline.app.order;
 
-import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.common.Address;
 import io.ledgerline.api.common.Money;
@@ -10,8 +9,7 @@ import io.ledgerline.api.order.DeliveryMethod;
 import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.PaymentMethod;
 import io.ledgerline.api.order.PlaceOrderCommand;
-import io.ledgerline.api.order.RecordPaymentCommand;
-import io.ledgerline.app.EventStoreReader;
+import io.ledgerline.app.OrderJourneys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +30,12 @@ final class OrderJourney {
     static final String TRAY = "SKU-ORDQ-TRAY";
 
     private final CommandGateway commands;
-    private final EventStoreReader events;
+    private final OrderJourneys journeys;
     private final HttpSyncGraphQlClient graphQl;
 
     OrderJourney(CommandGateway commands, JdbcClient jdbc, int port) {
         this.commands = commands;
-        this.events = new EventStoreReader(jdbc);
+        this.journeys = new OrderJourneys(commands, jdbc);
         this.graphQl = HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
     }
 
@@ -61,14 +59,12 @@ final class OrderJourney {
                         new Address("Wang Fang", "13900000000", "Jiangsu", "Suzhou", "8 Canal Street", "215000"),
                         mugsAndTray(), null))
                 .toList();
-        orders.forEach(commands::sendAndWait);
-        orders.forEach(order -> await().atMost(TIMEOUT)
-                .until(() -> events.types(order.orderId()).contains("OrderStockReservedEvent")));
+        orders.forEach(journeys::placeConfirmed);
         return orders;
     }
 
     void pay(String orderId) {
-        commands.sendAndWait(new RecordPaymentCommand(orderId, PaymentMethod.ONLINE, Money.of("159.00"), "TX-" + UUID.randomUUID()));
+        journeys.pay(orderId, Money.of("159.00"));
     }
 
     /** {@code order(id)} over GraphQL, with every field of the contract's Order but history and refunds. */
