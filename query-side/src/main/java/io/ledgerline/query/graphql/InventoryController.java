@@ -1,8 +1,5 @@
 package io.ledgerline.query.graphql;
 
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.schema.DataFetchingEnvironment;
 import io.ledgerline.api.inventory.FindInventoryItemQuery;
 import io.ledgerline.api.inventory.InventoryItemView;
 import io.ledgerline.api.inventory.ListInventoryItemsQuery;
@@ -15,10 +12,8 @@ import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -64,12 +59,5 @@ class InventoryController {
     @SchemaMapping(typeName = "InventoryItem")
     List<Object> history(InventoryItemView item) {
         throw new NotYetAvailableException("InventoryItem.history");
-    }
-
-    /** A negative {@code first}: the caller's mistake, said as such rather than as an internal error. */
-    @GraphQlExceptionHandler
-    GraphQLError invalidArgument(IllegalArgumentException e, DataFetchingEnvironment env) {
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage())
-                .extensions(Map.of("code", "INVALID_ARGUMENT")).build();
     }
 }

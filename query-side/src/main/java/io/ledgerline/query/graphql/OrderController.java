@@ -1,7 +1,6 @@
 package io.ledgerline.query.graphql;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.ledgerline.api.order.FindLogisticsExceptionsQuery;
 import io.ledgerline.api.order.FindOrderQuery;
@@ -30,7 +29,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -106,8 +104,7 @@ class OrderController {
 
     @GraphQlExceptionHandler
     GraphQLError invalidPageRequest(InvalidPageRequestException e, DataFetchingEnvironment env) {
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage())
-                .extensions(Map.of("code", "INVALID_ARGUMENT")).build();
+        return InvalidArgumentAdvice.error(e, env);
     }
 
     private static List<String> ids(List<OrderView> orders) {

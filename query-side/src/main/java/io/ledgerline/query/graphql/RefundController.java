@@ -1,8 +1,5 @@
 package io.ledgerline.query.graphql;
 
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.schema.DataFetchingEnvironment;
 import io.ledgerline.api.refund.FindRefundQuery;
 import io.ledgerline.api.refund.ListRefundsQuery;
 import io.ledgerline.api.refund.RefundPage;
@@ -10,15 +7,12 @@ import io.ledgerline.api.refund.RefundStatus;
 import io.ledgerline.api.refund.RefundView;
 import io.ledgerline.query.refund.RefundCursor;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /** The contract's refund queries (REF-3, REF-4), answered through Axon's query bus from the refund read model. */
@@ -56,12 +50,6 @@ class RefundController {
         throw new NotYetAvailableException("Refund.history");
     }
 
-    /** A malformed cursor or a negative {@code first}: the caller's mistake, said as such. */
-    @GraphQlExceptionHandler
-    GraphQLError invalidArgument(IllegalArgumentException e, DataFetchingEnvironment env) {
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage())
-                .extensions(Map.of("code", "INVALID_ARGUMENT")).build();
-    }
 
     /** The GraphQL {@code RefundConnection}. */
     record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {

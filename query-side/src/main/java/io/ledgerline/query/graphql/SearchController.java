@@ -16,12 +16,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.schema.DataFetchingEnvironment;
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -87,12 +82,5 @@ class SearchController {
                     ResponseTypes.optionalInstanceOf(OrderView.class)).join()).flatMap(Optional::stream).toList();
         }
         return orders.stream().collect(Collectors.toMap(OrderView::id, Function.identity(), (a, b) -> a));
-    }
-
-    /** A page request the search cannot serve (a negative {@code first}, a foreign cursor): the caller's to fix. */
-    @GraphQlExceptionHandler
-    GraphQLError invalidArgument(IllegalArgumentException e, DataFetchingEnvironment env) {
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(e.getMessage())
-                .extensions(Map.of("code", "INVALID_ARGUMENT")).build();
     }
 }
