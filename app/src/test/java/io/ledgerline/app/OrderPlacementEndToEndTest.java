@@ -137,6 +137,6 @@ class OrderPlacementEndToEndTest extends LedgerlineIntegrationTest {
     }
 
     private HttpSyncGraphQlClient graphQl() {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        return GraphQlClients.http(port);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.app.api;
 
+import io.ledgerline.app.GraphQlClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.app.LedgerlineIntegrationTest;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.web.client.RestClient;
 
 /** The GraphQL edge refuses requests that would cost too much, before running them. */
 class GraphQlLimitsTest extends LedgerlineIntegrationTest {
@@ -59,6 +59,6 @@ class GraphQlLimitsTest extends LedgerlineIntegrationTest {
     }
 
     private HttpSyncGraphQlClient graphQl() {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        return GraphQlClients.http(port);
     }
 }

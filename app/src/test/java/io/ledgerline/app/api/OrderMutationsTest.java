@@ -1,5 +1,6 @@
 package io.ledgerline.app.api;
 
+import io.ledgerline.app.GraphQlClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.api.inventory.ReceiveStockCommand;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 /** The order mutations over GraphQL HTTP: commands through the façade, answers from the read model. */
 @SuppressWarnings("unchecked")
@@ -111,6 +111,6 @@ class OrderMutationsTest extends LedgerlineIntegrationTest {
     }
 
     private HttpSyncGraphQlClient graphQl() {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        return GraphQlClients.http(port);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.app.api;
 
+import io.ledgerline.app.GraphQlClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 /** Inventory and refund mutations over GraphQL HTTP: each answers the read model after its change. */
 @SuppressWarnings("unchecked")
@@ -96,6 +96,6 @@ class StockAndRefundMutationsTest extends LedgerlineIntegrationTest {
     }
 
     private HttpSyncGraphQlClient graphQl() {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        return GraphQlClients.http(port);
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.app.api;
 
+import io.ledgerline.app.GraphQlClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import reactor.core.Disposable;
 
 /** Subscriptions over a real WebSocket (graphql-transport-ws), fed by Axon subscription queries. */
@@ -43,8 +43,7 @@ class SubscriptionsTest extends LedgerlineIntegrationTest {
     void paymentIsPushedToTheSubscriber() {
         PlaceOrderCommand order = new OrderJourneys(commands, jdbc).confirmedTeaSet();
 
-        WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
-                new StandardWebSocketClient()).build();
+        WebSocketGraphQlClient client = GraphQlClients.webSocket(port);
         List<Map<?, ?>> received = new CopyOnWriteArrayList<>();
         Disposable subscription = client.document("subscription($id: ID) { orderUpdated(orderId: $id) { id status amountPaid } }")
                 .variable("id", order.orderId()).executeSubscription()
@@ -72,8 +71,7 @@ class SubscriptionsTest extends LedgerlineIntegrationTest {
         commands.sendAndWait(new ReceiveStockCommand(sku, "WH-EAST", 5, "Silk scarf"));
         commands.sendAndWait(new io.ledgerline.api.inventory.SetLowStockThresholdCommand(sku, 3));
 
-        WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
-                new StandardWebSocketClient()).build();
+        WebSocketGraphQlClient client = GraphQlClients.webSocket(port);
         List<Map<?, ?>> received = new CopyOnWriteArrayList<>();
         Disposable subscription = client.document("subscription { lowStockAlerts { sku available lowStock threshold } }")
                 .executeSubscription()

@@ -1,6 +1,7 @@
 package io.ledgerline.app.order;
 
 
+import io.ledgerline.app.GraphQlClients;
 import io.ledgerline.api.common.Address;
 import io.ledgerline.api.common.Money;
 import io.ledgerline.api.inventory.ReceiveStockCommand;
@@ -17,7 +18,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 /**
  * Drives real orders through the command side for the order query tests, on skus of their own (so other
@@ -36,7 +36,7 @@ final class OrderJourney {
     OrderJourney(CommandGateway commands, JdbcClient jdbc, int port) {
         this.commands = commands;
         this.journeys = new OrderJourneys(commands, jdbc);
-        this.graphQl = HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        this.graphQl = GraphQlClients.http(port);
     }
 
     HttpSyncGraphQlClient graphQl() {

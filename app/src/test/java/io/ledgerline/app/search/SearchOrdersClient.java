@@ -1,10 +1,10 @@
 package io.ledgerline.app.search;
 
+import io.ledgerline.app.GraphQlClients;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.client.HttpSyncGraphQlClient;
-import org.springframework.web.client.RestClient;
 
 /** Calls {@code searchOrders} over GraphQL HTTP, as the admin frontend does. */
 final class SearchOrdersClient {
@@ -25,7 +25,7 @@ final class SearchOrdersClient {
     private final HttpSyncGraphQlClient graphQl;
 
     SearchOrdersClient(int port) {
-        this.graphQl = HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"));
+        this.graphQl = GraphQlClients.http(port);
     }
 
     Page search(String text) {

@@ -1,5 +1,6 @@
 package io.ledgerline.app.stock;
 
+import io.ledgerline.app.GraphQlClients;
 import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.api.common.Address;
@@ -21,9 +22,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
-import org.springframework.graphql.client.HttpSyncGraphQlClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 /**
  * What the stock and refund read-model tests share: real commands, the GraphQL endpoint over HTTP, and orders
@@ -55,7 +54,7 @@ abstract class StockIntegrationTest extends LedgerlineIntegrationTest {
     }
 
     ClientGraphQlResponse execute(String document, Map<String, Object> variables) {
-        return HttpSyncGraphQlClient.create(RestClient.create("http://localhost:" + port + "/graphql"))
+        return GraphQlClients.http(port)
                 .document(document).variables(variables).executeSync();
     }
 
