@@ -9,6 +9,10 @@ public final class AuditMetadata {
     public static final String ROLE = Actor.ROLE_KEY;
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
+    /** {@code true} on every message the simulator caused, directly or through sagas and deadlines. */
+    public static final String SIMULATED = "simulated";
+    /** Which simulation run caused the message, so its simulated time applies to that run only. */
+    public static final String SIMULATION_RUN = "simulationRun";
 
     private AuditMetadata() {
     }

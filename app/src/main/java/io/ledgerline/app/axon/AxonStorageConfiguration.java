@@ -59,13 +59,14 @@ public class AxonStorageConfiguration {
         return new SQLStateResolver("23505");
     }
 
+    /** Axon's JDBC engine, which keeps gaps before backdated events too (see {@link BackdatedEventsStorageEngine}). */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
+        return new BackdatedEventsStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -73,8 +74,7 @@ public class AxonStorageConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(new EventSchema())
-                .build();
+                .schema(new EventSchema()));
     }
 
     @Bean
