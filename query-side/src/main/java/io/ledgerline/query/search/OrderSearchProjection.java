@@ -10,6 +10,7 @@ import io.ledgerline.api.order.OrderReadyForFulfilmentEvent;
 import io.ledgerline.api.order.OrderRejectedEvent;
 import io.ledgerline.api.order.OrderShippedEvent;
 import io.ledgerline.api.order.OrderStatus;
+import io.ledgerline.query.EventPositions;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -106,6 +107,6 @@ class OrderSearchProjection {
     }
 
     private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position: " + token));
+        return EventPositions.of(token);
     }
 }
