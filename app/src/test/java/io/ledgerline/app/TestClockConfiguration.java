@@ -2,14 +2,15 @@ package io.ledgerline.app;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
-/** A clock the integration tests can move; every command handler gets it instead of the system clock. */
+/**
+ * A clock the integration tests can move. As {@code baseClock} it stands in for the system clock under the
+ * app's simulation-aware clock, so command handlers see it (and a running simulation's time, for its work).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class TestClockConfiguration {
 
-    @Bean
-    @Primary
+    @Bean("baseClock")
     MutableClock mutableClock() {
         return new MutableClock();
     }

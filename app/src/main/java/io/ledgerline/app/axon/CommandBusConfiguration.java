@@ -48,9 +48,13 @@ public class CommandBusConfiguration {
         return new MessageOriginProvider(AuditMetadata.CAUSATION_ID, AuditMetadata.CORRELATION_ID);
     }
 
-    /** Who acted travels from a command to its events, and on to the commands and events they cause. */
+    /**
+     * Who acted travels from a command to its events, and on to the commands and events they cause; so does
+     * the simulator's mark, so that what a saga or a deadline does for a simulated order is marked too.
+     */
     @Bean
     CorrelationDataProvider actorCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE);
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.SIMULATED,
+                AuditMetadata.SIMULATION_RUN);
     }
 }

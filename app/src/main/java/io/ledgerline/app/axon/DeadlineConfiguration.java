@@ -2,8 +2,8 @@ package io.ledgerline.app.axon;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.quartz.QuartzDeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -14,21 +14,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deadlines (ORD-6 payment timeout, ORD-11 auto-completion, ORD-12 escalation) are Quartz jobs in
  * PostgreSQL: a deadline set before a restart fires after it, and in a cluster it fires on one node.
+ * (The {@code DeadlineManager} that handlers get puts this one behind the simulator's own deadlines, see
+ * {@code io.ledgerline.app.simulator.time}.)
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
 
+    /**
+     * What a deadline does carries the metadata of the command that set it (actor, role, correlation, the
+     * simulator's mark), as what a command does: the correlation data interceptor copies it onto the events.
+     */
     @Bean
-    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
-                                    TransactionManager transactionManager, Serializer serializer, JdbcClient jdbc)
+    QuartzDeadlineManager quartzDeadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                                TransactionManager transactionManager, Serializer serializer,
+                                                JdbcClient jdbc)
             throws SchedulerException {
         createLockRows(jdbc, scheduler.getSchedulerName());
-        return QuartzDeadlineManager.builder()
+        QuartzDeadlineManager deadlines = QuartzDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .transactionManager(transactionManager)
                 .serializer(serializer)
                 .build();
+        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return deadlines;
     }
 
     /**

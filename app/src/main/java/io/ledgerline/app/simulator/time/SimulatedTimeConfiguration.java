@@ -1,0 +1,69 @@
+package io.ledgerline.app.simulator.time;
+
+import java.time.Clock;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.quartz.QuartzDeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Time as handlers and Axon see it: real, except for the work of a running simulation (see
+ * {@link SimulatedTime}). Three places tell the time, and each is made simulation-aware here: the
+ * {@link Clock} command handlers are given (business instants in the events), the clock Axon stamps events
+ * and deadline messages with, and the deadline manager (when a deadline is due).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SimulatedTimeConfiguration {
+
+    @Bean
+    SimulatedTime simulatedTime() {
+        return new SimulatedTime();
+    }
+
+    /** Wraps the clock named {@code baseClock} when there is one (tests move theirs), else the system clock. */
+    @Bean
+    @Primary
+    SimulationAwareClock simulationAwareClock(@Qualifier("baseClock") ObjectProvider<Clock> base, SimulatedTime time) {
+        return new SimulationAwareClock(base.getIfAvailable(Clock::systemUTC), time);
+    }
+
+    @Bean
+    EventTimestamps eventTimestamps(SimulatedTime time) {
+        return new EventTimestamps(time);
+    }
+
+    @Bean
+    @Primary
+    SimulationAwareDeadlineManager deadlineManager(QuartzDeadlineManager quartz, SimulatedTime time,
+                                                   org.axonframework.config.Configuration axon,
+                                                   TransactionManager transactionManager) {
+        return new SimulationAwareDeadlineManager(quartz, time, new ConfigurationScopeAwareProvider(axon),
+                transactionManager, axon.correlationDataProviders());
+    }
+
+    /**
+     * Axon stamps events with a static clock. It becomes simulation-aware over the real system clock (not a
+     * test's movable clock: event timestamps drive Axon's gap detection, which must see real time) and is
+     * put back when the application stops.
+     */
+    static final class EventTimestamps implements DisposableBean {
+
+        private final Clock previous;
+
+        EventTimestamps(SimulatedTime time) {
+            previous = GenericEventMessage.clock;
+            GenericEventMessage.clock = new SimulationAwareClock(Clock.systemUTC(), time);
+        }
+
+        @Override
+        public void destroy() {
+            GenericEventMessage.clock = previous;
+        }
+    }
+}
