@@ -20,9 +20,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,11 +40,17 @@ class RestartKeepsDataTest {
         TestDataDirs.deleteRecursively(DATA_DIR);
     }
 
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
     @DisplayName("ORD-6: an order placed before a restart is found after it, its payment deadline fires after it,"
             + " and no server outlives the app")
     void dataAndDeadlinesSurviveARestart() throws Exception {
         PlaceOrderCommand command = OrderFixtures.teaSet();
+        LedgerlineIntegrationTest.signInAsTestActor();
         List<Long> serverPids;
         try (ConfigurableApplicationContext first = start()) {
             CommandGateway commands = first.getBean(CommandGateway.class);

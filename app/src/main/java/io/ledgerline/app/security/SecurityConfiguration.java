@@ -1,0 +1,73 @@
+package io.ledgerline.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who gets in: staff sign in with HTTP Basic (API clients, the GraphQL WebSocket handshake) or the
+ * form at {@code /login} (browsers, then a session cookie guarded by a CSRF token); bearer JWTs are
+ * accepted too when an issuer is configured. Only {@code /actuator/health} answers anonymously. An
+ * anonymous API call gets 401, an anonymous page visit the sign-in form. What a signed-in user may do
+ * is decided per GraphQL field by {@link GraphQlAuthorization} and per path here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JwtSettings.class)
+class SecurityConfiguration {
+
+    static final String REALM = "Ledgerline";
+    static final String[] REPORT_ROLES = {"ADMIN", "FINANCE", "AUDITOR"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    }
+
+    @Bean
+    SecurityFilterChain ledgerlineSecurity(HttpSecurity http, JwtSettings jwt, SecurityAuditLog auditLog) throws Exception {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName(REALM);
+        AuthenticationEntryPoint signInForm = new LoginUrlAuthenticationEntryPoint("/login");
+        RequestMatcher api = request -> isApi(request);
+
+        http.authorizeHttpRequests(paths -> paths
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/api/reports/**").hasAnyRole(REPORT_ROLES)
+                        .anyRequest().authenticated())
+                .httpBasic(httpBasic -> httpBasic.realmName(REALM).authenticationEntryPoint(basic))
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                // Browser sessions send the token from the XSRF-TOKEN cookie; API clients that authenticate
+                // every request with an Authorization header carry no ambient credentials to forge.
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                (api.matches(request) ? basic : signInForm).commence(request, response, e))
+                        .accessDeniedHandler(new AuditedAccessDeniedHandler(auditLog)));
+        if (jwt.enabled()) {
+            JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+            roles.setJwtGrantedAuthoritiesConverter(new JwtRoles(jwt.rolesClaim()));
+            roles.setPrincipalClaimName(jwt.usernameClaim());
+            http.oauth2ResourceServer(server -> server
+                    .authenticationEntryPoint(basic)
+                    .jwt(token -> token.decoder(BearerTokenDecoder.from(jwt)).jwtAuthenticationConverter(roles)));
+        }
+        return http.build();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/graphql") || path.startsWith("/api/") || path.startsWith("/actuator")
+                || request.getHeader("Authorization") != null;
+    }
+}
