@@ -8,10 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,7 +36,6 @@ class SecurityConfiguration {
     SecurityFilterChain ledgerlineSecurity(HttpSecurity http, JwtSettings jwt, SecurityAuditLog auditLog) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName(REALM);
-        AuthenticationEntryPoint signInForm = new LoginUrlAuthenticationEntryPoint("/login");
         RequestMatcher api = request -> isApi(request);
 
         http.authorizeHttpRequests(paths -> paths
@@ -47,12 +45,9 @@ class SecurityConfiguration {
                 .httpBasic(httpBasic -> httpBasic.realmName(REALM).authenticationEntryPoint(basic))
                 .formLogin(form -> form.permitAll())
                 .logout(logout -> logout.permitAll())
-                // Browser sessions send the token from the XSRF-TOKEN cookie; API clients that authenticate
-                // every request with an Authorization header carry no ambient credentials to forge.
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                (api.matches(request) ? basic : signInForm).commence(request, response, e))
+                        .defaultAuthenticationEntryPointFor(basic, api)
                         .accessDeniedHandler(new AuditedAccessDeniedHandler(auditLog)));
         if (jwt.enabled()) {
             JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
@@ -63,6 +58,21 @@ class SecurityConfiguration {
                     .jwt(token -> token.decoder(BearerTokenDecoder.from(jwt)).jwtAuthenticationConverter(roles)));
         }
         return http.build();
+    }
+
+    /**
+     * CSRF tokens guard what a browser's ambient credentials could be abused for: state-changing requests
+     * that ride on a session cookie, and the sign-in form itself. Browser sessions send the token from the
+     * XSRF-TOKEN cookie as the X-XSRF-TOKEN header. A request without a session that authenticates with
+     * its own Authorization header has nothing a forger could borrow (and an anonymous one gets 401).
+     */
+    private static boolean needsCsrfToken(HttpServletRequest request) {
+        if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean signInOrOut = path.equals("/login") || path.equals("/logout");
+        return signInOrOut || (request.getRequestedSessionId() != null && request.getHeader("Authorization") == null);
     }
 
     private static boolean isApi(HttpServletRequest request) {
