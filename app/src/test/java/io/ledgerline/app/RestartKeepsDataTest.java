@@ -86,6 +86,8 @@ class RestartKeepsDataTest {
                 // Quartz keeps one scheduler per name per JVM; the shared test context has the default one.
                 "--spring.quartz.scheduler-name=ledgerline-restart-test",
                 "--ledgerline.orders.payment-timeout=PT25S",
+                // Spring Boot switches introspection on or off for the whole JVM; keep it as the shared context has it.
+                "--ledgerline.graphql.explorer=true",
                 "--ledgerline.data-dir=" + DATA_DIR,
                 "--ledgerline.embedded.install-dir=" + TestDataDirs.INSTALL_DIR);
     }
