@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,14 +19,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * form at {@code /login} (browsers, then a session cookie guarded by a CSRF token); bearer JWTs are
  * accepted too when an issuer is configured. Only {@code /actuator/health} answers anonymously. An
  * anonymous API call gets 401, an anonymous page visit the sign-in form. What a signed-in user may do
- * is decided per GraphQL field by {@link GraphQlAuthorization} and per path here.
+ * is decided per GraphQL field by {@link GraphQlAuthorization}, and for a report export by the same
+ * table: whoever may run the report's query may download it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtSettings.class)
 class SecurityConfiguration {
 
     static final String REALM = "Ledgerline";
-    static final String[] REPORT_ROLES = {"ADMIN", "FINANCE", "AUDITOR"};
+    private static final OperationPermissions PERMISSIONS = new OperationPermissions();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -40,7 +42,10 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(paths -> paths
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/api/reports/**").hasAnyRole(REPORT_ROLES)
+                        .requestMatchers("/api/reports/{report}.{format}").access((authentication, context) ->
+                                new AuthorizationDecision(PERMISSIONS.allowsExport(context.getVariables().get("report"),
+                                        Callers.roles(authentication.get()))))
+                        .requestMatchers("/api/reports/**").denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(httpBasic -> httpBasic.realmName(REALM).authenticationEntryPoint(basic))
                 .formLogin(form -> form.permitAll())

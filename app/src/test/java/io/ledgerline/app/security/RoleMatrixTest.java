@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RoleMatrixTest extends LedgerlineIntegrationTest {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final String PERIOD = "{from: \"2026-01-01T00:00:00Z\", to: \"2026-01-08T00:00:00Z\"}";
+    private static final String PERIOD = "{from: \"2025-12-31T16:00:00Z\", to: \"2026-01-07T16:00:00Z\"}";  // whole days in Asia/Shanghai
     private static final String LINE = "{sku: \"RBAC-1\", productName: \"Cup\", category: \"HOME\", unitPrice: \"1.00\", quantity: 1}";
 
     /** One row of the matrix: the field it is about, a harmless document selecting it, who may use it. */
@@ -72,7 +72,11 @@ class RoleMatrixTest extends LedgerlineIntegrationTest {
             query("Query.salesOverTime", "{ salesOverTime(period: " + PERIOD + ", granularity: DAY) { orders } }", EnumSet.of(ADMIN, FINANCE, AUDITOR)),
             query("Query.salesBreakdown", "{ salesBreakdown(period: " + PERIOD + ", by: CHANNEL) { key } }", EnumSet.of(ADMIN, FINANCE, AUDITOR)),
             query("Query.topProducts", "{ topProducts(period: " + PERIOD + ", by: REVENUE) { sku } }", EnumSet.of(ADMIN, FINANCE, AUDITOR)),
-            query("Query.logisticsStats", "{ logisticsStats(period: " + PERIOD + ") { count } }", EnumSet.of(ADMIN, FINANCE, AUDITOR)),
+            query("Query.logisticsStats", "{ logisticsStats(period: " + PERIOD + ") { count } }",
+                    EnumSet.of(ADMIN, FINANCE, AUDITOR, CUSTOMER_SERVICE, WAREHOUSE)),
+            query("Query.inventoryStats", "{ inventoryStats(period: " + PERIOD + ") { warehouse } }", EnumSet.of(ADMIN, FINANCE, AUDITOR, WAREHOUSE)),
+            query("Query.lowStockSkus", "{ lowStockSkus { sku } }", EnumSet.of(ADMIN, FINANCE, AUDITOR, WAREHOUSE)),
+            query("Query.reportingZone", "{ reportingZone }", EVERYONE),
             query("Query.projections", "{ projections { name } }", EnumSet.of(ADMIN, AUDITOR)),
             query("Query.users", "{ users { username } }", EnumSet.of(ADMIN, AUDITOR)),
             query("Query.me", "{ me { username roles } }", EVERYONE),
