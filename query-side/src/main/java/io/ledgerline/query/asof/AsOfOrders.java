@@ -3,6 +3,7 @@ package io.ledgerline.query.asof;
 import io.ledgerline.api.refund.RefundView;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public class AsOfOrders {
                     versions.put(view.id(), refund.version());
                 });
             }
-            refunds.sort(java.util.Comparator.comparing(RefundView::requestedAt).thenComparing(RefundView::id));
+            refunds.sort(Comparator.comparing(RefundView::requestedAt).thenComparing(RefundView::id));
             return new OrderAsOf(at, order, fold.shipment(), fold.exceptions(), List.copyOf(refunds), Map.copyOf(versions));
         });
     }

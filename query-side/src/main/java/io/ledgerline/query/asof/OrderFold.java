@@ -39,7 +39,8 @@ import java.util.Optional;
  * Folds one order's events, oldest first, into the order as the order read model shows it after the same
  * events (AUD-4): the order itself, its shipment with tracking events and its logistics exceptions, plus the
  * ids of the refunds requested on it. The rules are those of {@code OrderViewProjection}; every event of the
- * order moves {@code updatedAt} (its time) and {@code version} (its sequence number).
+ * order moves {@code updatedAt} (its time) and {@code version} (its sequence number). Instants are held as the
+ * read model holds them ({@link ReadModelPrecision}).
  */
 final class OrderFold {
 
@@ -92,7 +93,7 @@ final class OrderFold {
         deliveryMethod = event.deliveryMethod();
         shippingAddress = event.shippingAddress();
         modificationsLeft = event.modificationsAllowed();
-        placedAt = event.placedAt();
+        placedAt = ReadModelPrecision.of(event.placedAt());
     }
 
     private void change(Object event) {
@@ -109,21 +110,24 @@ final class OrderFold {
             case PaymentRecordedEvent e -> amountPaid = amountPaid.plus(e.amount());
             case OrderShippedEvent e -> {
                 status = OrderStatus.SHIPPED;
-                shipment = new ShipmentView(e.orderId(), e.carrier(), e.trackingNumber(), e.shippedAt(), List.of());
+                shipment = new ShipmentView(e.orderId(), e.carrier(), e.trackingNumber(),
+                        ReadModelPrecision.of(e.shippedAt()), List.of());
             }
             case TrackingEventRecordedEvent e -> trackingEvents.add(
-                    new TrackingEventView(e.status(), e.at(), e.location(), e.note(), e.signer()));
+                    new TrackingEventView(e.status(), ReadModelPrecision.of(e.at()), e.location(), e.note(), e.signer()));
             case OrderDeliveredEvent ignored -> status = OrderStatus.DELIVERED;
             case OrderCompletedEvent ignored -> status = OrderStatus.COMPLETED;
             case LogisticsExceptionReportedEvent e -> exceptions.putIfAbsent(e.exceptionId(),
-                    new LogisticsExceptionView(e.orderId(), e.exceptionId(), e.type(), e.severity(), e.reportedAt(),
-                            e.dueBy(), null, null, null, e.note(), null));
+                    new LogisticsExceptionView(e.orderId(), e.exceptionId(), e.type(), e.severity(),
+                            ReadModelPrecision.of(e.reportedAt()), ReadModelPrecision.of(e.dueBy()), null, null, null, e.note(),
+                            null));
             case LogisticsExceptionResolvedEvent e -> exceptions.computeIfPresent(e.exceptionId(), (key, x) ->
                     new LogisticsExceptionView(x.orderId(), x.id(), x.type(), x.severity(), x.reportedAt(), x.dueBy(),
-                            x.escalatedAt(), e.resolvedAt(), e.resolution(), x.reportNote(), e.note()));
+                            x.escalatedAt(), ReadModelPrecision.of(e.resolvedAt()), e.resolution(), x.reportNote(), e.note()));
             case LogisticsExceptionEscalatedEvent e -> exceptions.computeIfPresent(e.exceptionId(), (key, x) ->
                     new LogisticsExceptionView(x.orderId(), x.id(), x.type(), x.severity(), x.reportedAt(), x.dueBy(),
-                            e.escalatedAt(), x.resolvedAt(), x.resolution(), x.reportNote(), x.resolutionNote()));
+                            ReadModelPrecision.of(e.escalatedAt()), x.resolvedAt(), x.resolution(), x.reportNote(),
+                            x.resolutionNote()));
             case RefundRequestedEvent e -> refundIds.add(e.refundId());
             case OrderRefundedEvent e -> amountRefunded = e.totalRefunded();
             default -> {

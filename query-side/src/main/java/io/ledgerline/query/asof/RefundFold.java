@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Folds one refund's events, oldest first, into the refund as the refund read model shows it after the same
- * events (AUD-4, REF-3, REF-4). The rules are those of {@code RefundViewProjection}.
+ * events (AUD-4, REF-3, REF-4). The rules are those of {@code RefundViewProjection}; instants are held as the
+ * read model holds them ({@link ReadModelPrecision}).
  */
 final class RefundFold {
 
@@ -42,7 +43,7 @@ final class RefundFold {
             status = RefundStatus.REQUESTED;
             reason = opened.reason();
             amount = opened.amount();
-            requestedAt = opened.requestedAt();
+            requestedAt = ReadModelPrecision.of(opened.requestedAt());
             note = opened.note();
         } else if (id == null) {
             return;
@@ -56,11 +57,11 @@ final class RefundFold {
         switch (event) {
             case RefundApprovedEvent e -> {
                 status = RefundStatus.APPROVED;
-                decidedAt = e.decidedAt();
+                decidedAt = ReadModelPrecision.of(e.decidedAt());
             }
             case RefundRejectedEvent e -> {
                 status = RefundStatus.REJECTED;
-                decidedAt = e.decidedAt();
+                decidedAt = ReadModelPrecision.of(e.decidedAt());
             }
             case RefundPaymentStartedEvent e -> {
                 status = RefundStatus.PROCESSING;
@@ -73,7 +74,7 @@ final class RefundFold {
             }
             case RefundCompletedEvent e -> {
                 status = RefundStatus.COMPLETED;
-                completedAt = e.completedAt();
+                completedAt = ReadModelPrecision.of(e.completedAt());
             }
             default -> {
                 // an event the refund read model does not show

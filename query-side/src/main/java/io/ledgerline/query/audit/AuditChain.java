@@ -60,7 +60,7 @@ class AuditChain {
 
     /** Links {@code after + 1} to {@code last} (at most {@code limit}) with the rows they cover, in link order. */
     List<CoveredLink> links(long after, long last, int limit) {
-        return jdbc.sql("select c.link, c.global_index, c.hash, " + EVENT_COLUMNS + """
+        return jdbc.sql("select c.link, c.global_index, c.hash, " + EVENT_COLUMNS + " " + """
                          from audit_chain c left join domainevententry e on e.globalindex = c.global_index
                          where c.link > ? and c.link <= ? order by c.link limit ?""")
                 .params(after, last, limit)
