@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.api.common.Address;
 import io.ledgerline.api.common.Money;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.Channel;
 import io.ledgerline.api.order.DeliveryMethod;
 import io.ledgerline.api.order.ExceptionResolution;
@@ -141,7 +142,7 @@ class OrderFoldTest {
         at(30, refundRequested("r-2", "129.00"));
         at(40, new OrderRefundedEvent(ORDER, "r-1", Money.of("59.70"), Money.of("59.70")));
         at(50, new OrderRefundedEvent(ORDER, "r-2", Money.of("129.00"), Money.of("188.70")));
-        at(50, new OrderCancelledEvent(ORDER, "FULLY_REFUNDED", T0.plusSeconds(50)));
+        at(50, new OrderCancelledEvent(ORDER, CancellationCause.FULLY_REFUNDED, "FULLY_REFUNDED", T0.plusSeconds(50)));
 
         OrderView order = fold.order().orElseThrow();
         assertThat(order.amountRefunded()).isEqualTo(Money.of("188.70"));
