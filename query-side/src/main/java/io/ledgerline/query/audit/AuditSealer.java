@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * AUD-2: seals every stored event into the hash chain, in the order its processor receives them (global order,
- * gaps filled as they close). It hashes the event's row as stored, read back by event id, not the message it
- * was handed, so the chain covers exactly the bytes a later verification reads. One segment, so links are
- * appended one at a time; the link and the processor's token commit together. The chain is never rebuilt:
- * replays are refused, and an event already sealed is skipped.
+ * gaps filled as they close). It hashes the event's row as stored, not the message it was handed, so the
+ * chain covers exactly the bytes a later verification reads. The row is found by event id: a tracking
+ * token's position is the highest index seen, which for an event that filled a gap is not its own. One
+ * segment, so links are appended one at a time; the link and the processor's token commit together. The
+ * chain is never rebuilt: replays are refused, and an event already sealed is skipped.
  */
 @Component
 @ProcessingGroup(AuditSealer.PROCESSING_GROUP)
