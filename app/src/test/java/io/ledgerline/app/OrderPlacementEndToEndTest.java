@@ -103,10 +103,10 @@ class OrderPlacementEndToEndTest extends LedgerlineIntegrationTest {
     @Test
     @DisplayName("GraphQL answers a contract operation that is not built yet with a clear NOT_YET_AVAILABLE error, not with data")
     void unbuiltOperationsSayTheyAreNotYetAvailable() {
-        var response = graphQl().document("{ verifyAuditChain { intact } }").executeSync();
+        var response = graphQl().document("{ projections { name } }").executeSync();
 
         assertThat(response.getErrors()).singleElement().satisfies(error -> {
-            assertThat(error.getMessage()).contains("'verifyAuditChain' is not yet available");
+            assertThat(error.getMessage()).contains("'projections' is not yet available");
             assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE");
         });
     }

@@ -59,6 +59,11 @@ public class AxonStorageConfiguration {
         return new SQLStateResolver("23505");
     }
 
+    /**
+     * The JDBC event store. Its upcaster chain is Axon's, which holds every {@code EventUpcaster} bean (see
+     * {@code io.ledgerline.app.upcasting}): every stored event passes through it when read, by aggregates,
+     * processors and point-in-time reads alike.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,

@@ -2,6 +2,7 @@ package io.ledgerline.reporting.sales;
 
 import io.ledgerline.api.common.Address;
 import io.ledgerline.api.common.Money;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.Channel;
 import io.ledgerline.api.order.DeliveryMethod;
 import io.ledgerline.api.order.OrderCancelledEvent;
@@ -73,7 +74,7 @@ final class SalesWorkload {
         if (cashOnDelivery) {
             add(at = at.plusSeconds(1), new OrderReadyForFulfilmentEvent(id, "CASH_ON_DELIVERY"));
             if (random.nextInt(6) == 0) {
-                add(at.plusSeconds(600), new OrderCancelledEvent(id, "customer changed mind", at.plusSeconds(600)));
+                add(at.plusSeconds(600), new OrderCancelledEvent(id, CancellationCause.REQUESTED, "customer changed mind", at.plusSeconds(600)));
                 return;
             }
             at = ship(id, at);
@@ -84,7 +85,7 @@ final class SalesWorkload {
             return;
         }
         if (random.nextInt(4) == 0) {
-            add(at.plus(Duration.ofMinutes(30)), new OrderCancelledEvent(id, "PAYMENT_TIMEOUT", at.plus(Duration.ofMinutes(30))));
+            add(at.plus(Duration.ofMinutes(30)), new OrderCancelledEvent(id, CancellationCause.PAYMENT_TIMEOUT, "PAYMENT_TIMEOUT", at.plus(Duration.ofMinutes(30))));
             return;
         }
         at = at.plus(Duration.ofMinutes(random.nextInt(600)));
@@ -101,7 +102,7 @@ final class SalesWorkload {
         add(at, new OrderReadyForFulfilmentEvent(id, "PAID"));
         if (random.nextInt(8) == 0) {
             add(at = at.plus(Duration.ofHours(random.nextInt(20))), refund(id, total, List.of(), at));
-            add(at, new OrderCancelledEvent(id, "FULLY_REFUNDED", at));
+            add(at, new OrderCancelledEvent(id, CancellationCause.FULLY_REFUNDED, "FULLY_REFUNDED", at));
             return;
         }
         at = ship(id, at);
