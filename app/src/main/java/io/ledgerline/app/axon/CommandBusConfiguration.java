@@ -51,6 +51,6 @@ public class CommandBusConfiguration {
     /** Who acted travels from a command to its events, and on to the commands and events they cause. */
     @Bean
     CorrelationDataProvider actorCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE);
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, DeadlineActor.SCHEDULED_BY);
     }
 }

@@ -3,6 +3,7 @@ package io.ledgerline.app.axon;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.deadline.quartz.QuartzDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.quartz.Scheduler;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deadlines (ORD-6 payment timeout, ORD-11 auto-completion, ORD-12 escalation) are Quartz jobs in
  * PostgreSQL: a deadline set before a restart fires after it, and in a cluster it fires on one node.
+ * What a deadline decides is recorded as done by the system ({@link DeadlineActor}).
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
@@ -23,12 +25,17 @@ public class DeadlineConfiguration {
                                     TransactionManager transactionManager, Serializer serializer, JdbcClient jdbc)
             throws SchedulerException {
         createLockRows(jdbc, scheduler.getSchedulerName());
-        return QuartzDeadlineManager.builder()
+        QuartzDeadlineManager deadlines = QuartzDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .transactionManager(transactionManager)
                 .serializer(serializer)
                 .build();
+        deadlines.registerDispatchInterceptor(DeadlineActor.carryCorrelation());
+        deadlines.registerHandlerInterceptor(DeadlineActor.actAsSystem());
+        // Quartz runs a deadline in a unit of work of its own: without these, its events would carry no metadata.
+        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return deadlines;
     }
 
     /**

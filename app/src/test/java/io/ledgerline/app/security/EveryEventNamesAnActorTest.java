@@ -1,10 +1,20 @@
 package io.ledgerline.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.app.LedgerlineIntegrationTest;
 import io.ledgerline.app.OrderFixtures;
 import io.ledgerline.app.OrderJourneys;
+import io.ledgerline.app.EventStoreReader;
+import io.ledgerline.app.MutableClock;
+import io.ledgerline.api.order.ExceptionType;
+import io.ledgerline.api.order.ReportLogisticsExceptionCommand;
+import io.ledgerline.api.order.Severity;
+import io.ledgerline.api.order.ShipOrderCommand;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.UUID;
 import io.ledgerline.api.order.PlaceOrderCommand;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +36,8 @@ class EveryEventNamesAnActorTest extends LedgerlineIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    MutableClock clock;
 
     @Test
     @DisplayName("SEC-1: no stored event lacks an actor or a role, and none names the old development default")
@@ -40,6 +52,33 @@ class EveryEventNamesAnActorTest extends LedgerlineIntegrationTest {
 
         assertThat(jdbc.sql("select count(*) from domainevententry").query(Long.class).single()).isPositive();
         assertThat(unattributed).isEmpty();
+    }
+
+    @Test
+    @DisplayName("SEC-1, ORD-12: what a deadline decides is done by system:deadlines, in the chain of the request that set it, naming who did")
+    void deadlinesActAsTheSystem() {
+        PlaceOrderCommand order = new OrderJourneys(commands, jdbc).paidTeaSet();
+        commands.sendAndWait(new ShipOrderCommand(order.orderId(), "SF Express", "SF-SEC-" + order.orderId()));
+        // Reported two hours ago, a MINOR exception's two-hour handling deadline is due now: Quartz fires it at once
+        // (further back, Quartz would treat it as a misfire and fire it only on its next misfire scan).
+        clock.advance(Duration.ofHours(-2));
+        try {
+            commands.sendAndWait(new ReportLogisticsExceptionCommand(order.orderId(), UUID.randomUUID().toString(),
+                    ExceptionType.DELAYED, Severity.MINOR, "stuck at the depot"));
+        } finally {
+            clock.advance(Duration.ofHours(2));
+        }
+        EventStoreReader events = new EventStoreReader(jdbc);
+        await().atMost(Duration.ofSeconds(60)).until(() -> events.types(order.orderId()).contains("LogisticsExceptionEscalatedEvent"));
+
+        List<String> types = events.types(order.orderId());
+        List<JsonNode> metadata = events.metadata(order.orderId());
+        JsonNode escalated = metadata.get(types.indexOf("LogisticsExceptionEscalatedEvent"));
+        JsonNode reported = metadata.get(types.indexOf("LogisticsExceptionReportedEvent"));
+        assertThat(escalated.get("actor").asText()).isEqualTo("system:deadlines");
+        assertThat(escalated.get("role").asText()).isEqualTo("SYSTEM");
+        assertThat(escalated.get("scheduledBy").asText()).isEqualTo(TEST_ACTOR);
+        assertThat(escalated.get("correlationId").asText()).isEqualTo(reported.get("correlationId").asText());
     }
 
     @Test
