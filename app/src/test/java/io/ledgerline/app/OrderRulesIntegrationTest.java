@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,8 @@ class OrderRulesIntegrationTest extends LedgerlineIntegrationTest {
     void concurrentRefundsStayUnderThePaidAmount() throws Exception {
         PlaceOrderCommand order = paidTeaSet();      // 188.70 paid
         int requests = 8;                            // 8 x 50.00: only 3 fit
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        // The buyers act as the signed-in test actor, as every command must (SEC-1).
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(requests));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
@@ -110,7 +112,7 @@ class OrderRulesIntegrationTest extends LedgerlineIntegrationTest {
 
         var metadata = new EventStoreReader(jdbc).metadata(order.orderId());
         assertThat(metadata).hasSizeGreaterThanOrEqualTo(2).allSatisfy(meta -> {
-            assertThat(meta.get("actor").asText()).isEqualTo("development-default-actor");
+            assertThat(meta.get("actor").asText()).isEqualTo(TEST_ACTOR);
             assertThat(meta.get("role").asText()).isEqualTo("ADMIN");
             assertThat(meta.get("correlationId").asText()).isNotBlank();
             assertThat(meta.get("causationId").asText()).isNotBlank();

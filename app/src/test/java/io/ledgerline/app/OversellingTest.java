@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.DisplayName;
@@ -42,7 +43,8 @@ class OversellingTest extends LedgerlineIntegrationTest {
         commands.sendAndWait(new ReceiveStockCommand(sku, "WH-WEST", 4, "Jade bowl"));
 
         int buyers = 32;
-        ExecutorService pool = Executors.newFixedThreadPool(buyers);
+        // The buyers act as the signed-in test actor, as every command must (SEC-1).
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(buyers));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> placed = new ArrayList<>();
         for (int i = 0; i < buyers; i++) {

@@ -20,9 +20,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,11 +40,17 @@ class RestartKeepsDataTest {
         TestDataDirs.deleteRecursively(DATA_DIR);
     }
 
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
     @DisplayName("ORD-6: an order placed before a restart is found after it, its payment deadline fires after it,"
             + " and no server outlives the app")
     void dataAndDeadlinesSurviveARestart() throws Exception {
         PlaceOrderCommand command = OrderFixtures.teaSet();
+        LedgerlineIntegrationTest.signInAsTestActor();
         List<Long> serverPids;
         try (ConfigurableApplicationContext first = start()) {
             CommandGateway commands = first.getBean(CommandGateway.class);
@@ -78,6 +86,8 @@ class RestartKeepsDataTest {
                 // Quartz keeps one scheduler per name per JVM; the shared test context has the default one.
                 "--spring.quartz.scheduler-name=ledgerline-restart-test",
                 "--ledgerline.orders.payment-timeout=PT25S",
+                // Spring Boot switches introspection on or off for the whole JVM; keep it as the shared context has it.
+                "--ledgerline.graphql.explorer=true",
                 "--ledgerline.data-dir=" + DATA_DIR,
                 "--ledgerline.embedded.install-dir=" + TestDataDirs.INSTALL_DIR);
     }

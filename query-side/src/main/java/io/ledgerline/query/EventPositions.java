@@ -24,9 +24,14 @@ public final class EventPositions {
     }
 
     public static long of(TrackingToken token) {
-        long position = token.position()
-                .orElseThrow(() -> new IllegalStateException("a tracking token without a position: " + token));
-        return position * SEQUENCE_SLOTS + sequenceOfEventInHand() % SEQUENCE_SLOTS;
+        return key(token.position()
+                .orElseThrow(() -> new IllegalStateException("a tracking token without a position: " + token)),
+                sequenceOfEventInHand());
+    }
+
+    /** The key of the event with this sequence number, handled at this token position. */
+    public static long key(long position, long sequence) {
+        return position * SEQUENCE_SLOTS + sequence % SEQUENCE_SLOTS;
     }
 
     /** The handler runs inside the unit of work of the event it handles. */

@@ -59,7 +59,12 @@ public class AxonStorageConfiguration {
         return new SQLStateResolver("23505");
     }
 
-    /** Axon's JDBC engine, which keeps gaps before backdated events too (see {@link BackdatedEventsStorageEngine}). */
+    /**
+     * The JDBC event store. Its upcaster chain is Axon's, which holds every {@code EventUpcaster} bean (see
+     * {@code io.ledgerline.app.upcasting}): every stored event passes through it when read, by aggregates,
+     * processors and point-in-time reads alike. It keeps gaps before backdated events too (see
+     * {@link BackdatedEventsStorageEngine}).
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,

@@ -54,7 +54,7 @@ public class CommandBusConfiguration {
      */
     @Bean
     CorrelationDataProvider actorCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, AuditMetadata.SIMULATED,
-                AuditMetadata.SIMULATION_RUN);
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ROLE, DeadlineActor.SCHEDULED_BY,
+                AuditMetadata.SIMULATED, AuditMetadata.SIMULATION_RUN);
     }
 }

@@ -1,8 +1,12 @@
 package io.ledgerline.app.axon;
 
+import java.util.List;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.quartz.QuartzDeadlineManager;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.quartz.Scheduler;
@@ -14,16 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deadlines (ORD-6 payment timeout, ORD-11 auto-completion, ORD-12 escalation) are Quartz jobs in
  * PostgreSQL: a deadline set before a restart fires after it, and in a cluster it fires on one node.
- * (The {@code DeadlineManager} that handlers get puts this one behind the simulator's own deadlines, see
- * {@code io.ledgerline.app.simulator.time}.)
+ * What a deadline decides is recorded as done by the system ({@link DeadlineActor}). (The
+ * {@code DeadlineManager} that handlers get puts this one behind the simulator's own deadlines, which are
+ * handled the same way; see {@code io.ledgerline.app.simulator.time}.)
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
 
-    /**
-     * What a deadline does carries the metadata of the command that set it (actor, role, correlation, the
-     * simulator's mark), as what a command does: the correlation data interceptor copies it onto the events.
-     */
     @Bean
     QuartzDeadlineManager quartzDeadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
                                                 TransactionManager transactionManager, Serializer serializer,
@@ -36,8 +37,23 @@ public class DeadlineConfiguration {
                 .transactionManager(transactionManager)
                 .serializer(serializer)
                 .build();
-        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        dispatchInterceptors().forEach(deadlines::registerDispatchInterceptor);
+        handlerInterceptors(axon).forEach(deadlines::registerHandlerInterceptor);
         return deadlines;
+    }
+
+    /** How a deadline is set, wherever it is kept: with the scheduling message's correlation data. */
+    public static List<MessageDispatchInterceptor<? super DeadlineMessage<?>>> dispatchInterceptors() {
+        return List.of(DeadlineActor.carryCorrelation());
+    }
+
+    /**
+     * How a deadline is handled, wherever it fires: as the system. A deadline runs in a unit of work of its own:
+     * without the correlation data interceptor, its events would carry no metadata.
+     */
+    public static List<MessageHandlerInterceptor<? super DeadlineMessage<?>>> handlerInterceptors(
+            org.axonframework.config.Configuration axon) {
+        return List.of(DeadlineActor.actAsSystem(), new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.ledgerline.api.inventory.ReceiveStockCommand;
 import io.ledgerline.api.order.OrderLine;
 import java.util.Optional;
 import javax.sql.DataSource;
+import io.ledgerline.app.security.SystemActor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.serialization.Serializer;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
 class BenchmarkRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkRunner.class);
+    /** The benchmark's orders are placed by this system actor (SEC-1), never by a person. */
+    private static final String ACTOR = "benchmark";
     private static final Duration PROJECTION_WAIT = Duration.ofMinutes(2);
 
     private final ConfigurableApplicationContext context;
@@ -91,17 +94,17 @@ class BenchmarkRunner implements ApplicationRunner {
         // Every sku has ample stock, so orders are confirmed by the fulfilment saga as in normal trading.
         log.info("Stocking {} skus for the benchmark", orders.catalogue().size());
         for (OrderLine product : orders.catalogue()) {
-            commands.sendAndWait(new ReceiveStockCommand(product.sku(), "WH-BENCH", 1_000_000, product.productName()));
+            SystemActor.run(ACTOR, () -> commands.sendAndWait(new ReceiveStockCommand(product.sku(), "WH-BENCH", 1_000_000, product.productName())));
         }
 
         // Warm-up (JIT, connection pool, caches), not counted; order numbers 0..warmup-1, the run's follow.
         int first = options.warmup();
-        LoadDriver.run(null, options.warmup(), options.clients(), i -> commands.sendAndWait(orders.order(i)));
+        LoadDriver.run(null, options.warmup(), options.clients(), i -> SystemActor.run(ACTOR, () -> commands.sendAndWait(orders.order(i))));
         projections.await(eventStore.head(), PROJECTION_WAIT);
 
         long before = eventStore.head();
         LoadDriver.Run command = LoadDriver.run("command path", options.orders(), options.clients(),
-                i -> commands.sendAndWait(orders.order(first + i)));
+                i -> SystemActor.run(ACTOR, () -> commands.sendAndWait(orders.order(first + i))));
         long events = eventStore.eventsAfter(before);
         double axonEventBytes = eventStore.averageEventBytesAfter(before);
         // The raw phase starts once the projections are idle again, so it measures PostgreSQL alone.

@@ -175,20 +175,6 @@ class InventoryReadModelIntegrationTest extends StockIntegrationTest {
                 .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "INVALID_ARGUMENT"));
     }
 
-    @Test
-    @DisplayName("InventoryItem.history answers NOT_YET_AVAILABLE, never made-up data")
-    void historyIsNotYetAvailable() {
-        String sku = uniqueSku("HIST");
-        commands.sendAndWait(new ReceiveStockCommand(sku, "WH-EAST", 1, null));
-        awaitItem(sku, view -> true);
-
-        ClientGraphQlResponse response = execute("query($sku: String!) { inventoryItem(sku: $sku) { sku history { eventType } } }",
-                Map.of("sku", sku));
-
-        assertThat(response.getErrors()).singleElement()
-                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE"));
-    }
-
     private Map<String, Object> awaitItem(String sku, java.util.function.Predicate<Map<String, Object>> condition) {
         return awaitField(ITEM, Map.of("sku", sku), "inventoryItem", condition);
     }

@@ -191,20 +191,6 @@ class RefundReadModelIntegrationTest extends StockIntegrationTest {
         assertThat(refunds).hasSize(3);
     }
 
-    @Test
-    @DisplayName("Refund.history answers NOT_YET_AVAILABLE, never made-up data")
-    void historyIsNotYetAvailable() {
-        PlaceOrderCommand order = paidOrder(1);
-        String refundId = requestRefund(order, "1.00", null);
-        awaitRefund(refundId, refund -> true);
-
-        ClientGraphQlResponse response = execute("query($id: ID!) { refund(id: $id) { id history { eventType } } }",
-                Map.of("id", refundId));
-
-        assertThat(response.getErrors()).singleElement()
-                .satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE"));
-    }
-
     /** A stocked, placed, confirmed and fully paid order of {@code quantity} units at 10.00. */
     private PlaceOrderCommand paidOrder(int quantity) {
         String sku = uniqueSku("REF");

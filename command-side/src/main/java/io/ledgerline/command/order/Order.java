@@ -147,14 +147,15 @@ class Order {
         if (!unpaidCashOnDelivery) {
             requireStatus("ORDER_NOT_CANCELLABLE", PENDING_PAYMENT);
         }
-        apply(new OrderCancelledEvent(orderId, command.reason(), clock.instant()));
+        apply(new OrderCancelledEvent(orderId, CancellationCause.REQUESTED, command.reason(), clock.instant()));
     }
 
     /** ORD-6. (No payload: without {@code payloadType = Void.class} Axon would take the Clock for one.) */
     @DeadlineHandler(deadlineName = PAYMENT_TIMEOUT, payloadType = Void.class)
     void paymentTimedOut(Clock clock) {
         if (status == PENDING_PAYMENT && paymentMethod != PaymentMethod.CASH_ON_DELIVERY) {
-            apply(new OrderCancelledEvent(orderId, "PAYMENT_TIMEOUT", clock.instant()));
+            apply(new OrderCancelledEvent(orderId, CancellationCause.PAYMENT_TIMEOUT, CancellationCause.PAYMENT_TIMEOUT.name(),
+                    clock.instant()));
         }
     }
 
@@ -365,7 +366,8 @@ class Order {
         Money totalRefunded = refunded.plus(amount);
         apply(new OrderRefundedEvent(orderId, command.refundId(), amount, totalRefunded));
         if ((status == PAID || status == AWAITING_REVIEW) && totalRefunded.equals(paid)) {
-            apply(new OrderCancelledEvent(orderId, "FULLY_REFUNDED", clock.instant()));
+            apply(new OrderCancelledEvent(orderId, CancellationCause.FULLY_REFUNDED, CancellationCause.FULLY_REFUNDED.name(),
+                    clock.instant()));
         }
     }
 

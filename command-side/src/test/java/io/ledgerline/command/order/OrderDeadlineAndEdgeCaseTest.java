@@ -15,6 +15,7 @@ import static io.ledgerline.command.order.Orders.with;
 
 import io.ledgerline.api.common.Money;
 import io.ledgerline.api.order.CancelOrderCommand;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.OrderCancelledEvent;
 import io.ledgerline.api.order.OrderCompletedEvent;
 import io.ledgerline.api.order.RequestRefundCommand;
@@ -33,7 +34,8 @@ class OrderDeadlineAndEdgeCaseTest {
         fixtureAt(PLACED_AT).givenCommands(place())
                 .whenTimeElapses(Duration.ofMinutes(30))
                 .expectTriggeredDeadlinesWithName(Order.PAYMENT_TIMEOUT)
-                .expectEvents(new OrderCancelledEvent(ORDER_ID, "PAYMENT_TIMEOUT", PLACED_AT.plus(Duration.ofMinutes(30))));
+                .expectEvents(new OrderCancelledEvent(ORDER_ID, CancellationCause.PAYMENT_TIMEOUT, "PAYMENT_TIMEOUT",
+                        PLACED_AT.plus(Duration.ofMinutes(30))));
     }
 
     @Test
@@ -60,6 +62,7 @@ class OrderDeadlineAndEdgeCaseTest {
         fixtureAt(SHIPPED_AT).given(codReady())
                 .when(new CancelOrderCommand(ORDER_ID, "customer no longer wants it"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new OrderCancelledEvent(ORDER_ID, "customer no longer wants it", SHIPPED_AT));
+                .expectEvents(new OrderCancelledEvent(ORDER_ID, CancellationCause.REQUESTED, "customer no longer wants it",
+                        SHIPPED_AT));
     }
 }

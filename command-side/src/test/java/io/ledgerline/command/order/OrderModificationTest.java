@@ -27,6 +27,7 @@ import io.ledgerline.api.common.Money;
 import io.ledgerline.api.order.Channel;
 import io.ledgerline.api.order.DeliveryMethod;
 import io.ledgerline.api.order.ModifyOrderLinesCommand;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.OrderCancelledEvent;
 import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.OrderLinesModifiedEvent;
@@ -137,7 +138,8 @@ class OrderModificationTest {
     @Test
     @DisplayName("ORD-4: a cancelled order's lines cannot change (ORDER_NOT_MODIFIABLE)")
     void cancelledOrderIsNotModifiable() {
-        fixtureAt(TWENTY_MINUTES_LATER).given(with(placed(), new OrderCancelledEvent(ORDER_ID, "changed my mind", PLACED_AT)))
+        fixtureAt(TWENTY_MINUTES_LATER)
+                .given(with(placed(), new OrderCancelledEvent(ORDER_ID, CancellationCause.REQUESTED, "changed my mind", PLACED_AT)))
                 .when(modify(NEW_LINES))
                 .expectException(refusedInState("ORDER_NOT_MODIFIABLE"))
                 .expectNoEvents();

@@ -19,6 +19,7 @@ import static io.ledgerline.command.order.Refusals.refusedWith;
 
 import io.ledgerline.api.common.CommandRefusedException;
 import io.ledgerline.api.common.Money;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.OrderCancelledEvent;
 import io.ledgerline.api.order.OrderReadyForFulfilmentEvent;
 import io.ledgerline.api.order.OrderRejectedEvent;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.Test;
 class OrderPaymentTest {
 
     private static final Instant NOW = PAID_AT;
-    private static final OrderCancelledEvent CANCELLED = new OrderCancelledEvent(ORDER_ID, "changed my mind", PLACED_AT);
+    private static final OrderCancelledEvent CANCELLED =
+            new OrderCancelledEvent(ORDER_ID, CancellationCause.REQUESTED, "changed my mind", PLACED_AT);
 
     // ---- ORD-3
 

@@ -32,6 +32,7 @@ import io.ledgerline.api.common.Money;
 import io.ledgerline.api.order.ApproveOrderCommand;
 import io.ledgerline.api.order.CancelOrderCommand;
 import io.ledgerline.api.order.OrderApprovedEvent;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.OrderCancelledEvent;
 import io.ledgerline.api.order.OrderHeldForReviewEvent;
 import io.ledgerline.api.order.OrderLine;
@@ -152,7 +153,7 @@ class OrderReviewAndCancellationTest {
     void cancelsUnpaidOrder() {
         fixtureAt(NOW).given(stockReserved())
                 .when(new CancelOrderCommand(ORDER_ID, "changed my mind"))
-                .expectEvents(new OrderCancelledEvent(ORDER_ID, "changed my mind", NOW));
+                .expectEvents(new OrderCancelledEvent(ORDER_ID, CancellationCause.REQUESTED, "changed my mind", NOW));
     }
 
     @Test
@@ -214,7 +215,8 @@ class OrderReviewAndCancellationTest {
     @Test
     @DisplayName("ORD-8: a cancelled order cannot be cancelled again (ORDER_NOT_CANCELLABLE)")
     void cancelledOrderIsNotCancellableAgain() {
-        fixtureAt(NOW).given(with(placed(), new OrderCancelledEvent(ORDER_ID, "changed my mind", PLACED_AT)))
+        fixtureAt(NOW)
+                .given(with(placed(), new OrderCancelledEvent(ORDER_ID, CancellationCause.REQUESTED, "changed my mind", PLACED_AT)))
                 .when(new CancelOrderCommand(ORDER_ID, "again"))
                 .expectException(refusedInState("ORDER_NOT_CANCELLABLE"))
                 .expectNoEvents();
@@ -226,7 +228,7 @@ class OrderReviewAndCancellationTest {
         fixtureAt(NOW).given(with(paid(), refundRequested("R-1", TOTAL)))
                 .when(new RecordRefundCompletedCommand(ORDER_ID, "R-1", TOTAL))
                 .expectEvents(new OrderRefundedEvent(ORDER_ID, "R-1", TOTAL, TOTAL),
-                        new OrderCancelledEvent(ORDER_ID, "FULLY_REFUNDED", NOW));
+                        new OrderCancelledEvent(ORDER_ID, CancellationCause.FULLY_REFUNDED, "FULLY_REFUNDED", NOW));
     }
 
     @Test
@@ -249,7 +251,7 @@ class OrderReviewAndCancellationTest {
                         new OrderRefundedEvent(ORDER_ID, "R-1", hundred, hundred)))
                 .when(new RecordRefundCompletedCommand(ORDER_ID, "R-2", rest))
                 .expectEvents(new OrderRefundedEvent(ORDER_ID, "R-2", rest, TOTAL),
-                        new OrderCancelledEvent(ORDER_ID, "FULLY_REFUNDED", NOW));
+                        new OrderCancelledEvent(ORDER_ID, CancellationCause.FULLY_REFUNDED, "FULLY_REFUNDED", NOW));
     }
 
     @Test
@@ -258,7 +260,7 @@ class OrderReviewAndCancellationTest {
         fixtureAt(NOW).given(with(awaitingReview(), refundRequested("R-1", SOFA_TOTAL)))
                 .when(new RecordRefundCompletedCommand(ORDER_ID, "R-1", SOFA_TOTAL))
                 .expectEvents(new OrderRefundedEvent(ORDER_ID, "R-1", SOFA_TOTAL, SOFA_TOTAL),
-                        new OrderCancelledEvent(ORDER_ID, "FULLY_REFUNDED", NOW));
+                        new OrderCancelledEvent(ORDER_ID, CancellationCause.FULLY_REFUNDED, "FULLY_REFUNDED", NOW));
     }
 
     @Test
@@ -285,7 +287,7 @@ class OrderReviewAndCancellationTest {
     @DisplayName("ORD-8: completing a full refund again after the cancellation is a no-op")
     void repeatedFullRefundCompletionIsANoOp() {
         fixtureAt(NOW).given(with(paid(), refundRequested("R-1", TOTAL), new OrderRefundedEvent(ORDER_ID, "R-1", TOTAL, TOTAL),
-                        new OrderCancelledEvent(ORDER_ID, "FULLY_REFUNDED", PAID_AT)))
+                        new OrderCancelledEvent(ORDER_ID, CancellationCause.FULLY_REFUNDED, "FULLY_REFUNDED", PAID_AT)))
                 .when(new RecordRefundCompletedCommand(ORDER_ID, "R-1", TOTAL))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();

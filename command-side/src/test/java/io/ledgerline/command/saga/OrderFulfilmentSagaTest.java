@@ -11,6 +11,7 @@ import io.ledgerline.api.inventory.WarehouseQuantity;
 import io.ledgerline.api.order.Channel;
 import io.ledgerline.api.order.ConfirmOrderStockCommand;
 import io.ledgerline.api.order.DeliveryMethod;
+import io.ledgerline.api.order.CancellationCause;
 import io.ledgerline.api.order.OrderCancelledEvent;
 import io.ledgerline.api.order.OrderLine;
 import io.ledgerline.api.order.OrderLinesModifiedEvent;
@@ -87,7 +88,7 @@ class OrderFulfilmentSagaTest {
     void releasesOnCancellation() {
         fixture.givenAPublished(placed(CUPS, POT)).andThenAPublished(reserved("SKU-CUP", 3))
                 .andThenAPublished(reserved("SKU-POT", 1))
-                .whenPublishingA(new OrderCancelledEvent(ORDER, "PAYMENT_TIMEOUT", NOW))
+                .whenPublishingA(new OrderCancelledEvent(ORDER, CancellationCause.PAYMENT_TIMEOUT, "PAYMENT_TIMEOUT", NOW))
                 .expectDispatchedCommands(new ReleaseReservationCommand("SKU-CUP", ORDER, "ORDER_CANCELLED"),
                         new ReleaseReservationCommand("SKU-POT", ORDER, "ORDER_CANCELLED"))
                 .expectActiveSagas(0);

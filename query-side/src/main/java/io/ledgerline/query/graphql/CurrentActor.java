@@ -1,22 +1,21 @@
 package io.ledgerline.query.graphql;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is acting, for the few commands that name a person in their payload (a stocktake's counter).
- * Until authentication exists it is the configured development actor, as in the commands' metadata.
+ * Who is acting, for the few commands that name a person in their payload (a stocktake's counter): the
+ * signed-in user of the request, the same name the commands' metadata carries (SEC-1).
  */
 @Component
 class CurrentActor {
 
-    private final String developmentActor;
-
-    CurrentActor(@Value("${ledgerline.development-actor:development-default-actor}") String developmentActor) {
-        this.developmentActor = developmentActor;
-    }
-
     String userId() {
-        return developmentActor;
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated()) {
+            throw new IllegalStateException("No signed-in user on this request");
+        }
+        return caller.getName();
     }
 }

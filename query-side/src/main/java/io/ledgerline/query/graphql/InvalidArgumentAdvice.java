@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * A query argument the read model cannot serve (a negative {@code first}, a foreign cursor) is the caller's
- * to fix: BAD_REQUEST with the code {@code INVALID_ARGUMENT}, for the list and search queries that validate
- * their arguments with {@link IllegalArgumentException}.
+ * to fix: BAD_REQUEST with the code {@code INVALID_ARGUMENT}, for the list, search and audit queries that
+ * validate their arguments with {@link IllegalArgumentException}.
  */
-@ControllerAdvice(assignableTypes = {InventoryController.class, RefundController.class, SearchController.class})
+@ControllerAdvice(assignableTypes = {InventoryController.class, RefundController.class, SearchController.class,
+        AuditController.class})
 class InvalidArgumentAdvice {
 
     @GraphQlExceptionHandler

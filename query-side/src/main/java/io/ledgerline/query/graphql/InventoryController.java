@@ -13,7 +13,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -54,10 +53,5 @@ class InventoryController {
         ListStocktakeDiscrepanciesQuery query = period == null ? ListStocktakeDiscrepanciesQuery.all()
                 : new ListStocktakeDiscrepanciesQuery((Instant) period.get("from"), (Instant) period.get("to"));
         return queries.query(query, ResponseTypes.multipleInstancesOf(StocktakeDiscrepancyView.class)).join();
-    }
-
-    @SchemaMapping(typeName = "InventoryItem")
-    List<Object> history(InventoryItemView item) {
-        throw new NotYetAvailableException("InventoryItem.history");
     }
 }

@@ -28,7 +28,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -95,11 +94,6 @@ class OrderController {
         Map<OrderView, List<RefundView>> result = new HashMap<>();
         orders.forEach(order -> result.put(order, byOrder.getOrDefault(order.id(), List.of())));
         return result;
-    }
-
-    @SchemaMapping(typeName = "Order")
-    List<Object> history(OrderView order) {
-        throw new NotYetAvailableException("Order.history");
     }
 
     @GraphQlExceptionHandler

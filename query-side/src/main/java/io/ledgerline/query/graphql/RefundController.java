@@ -12,7 +12,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The contract's refund queries (REF-3, REF-4), answered through Axon's query bus from the refund read model. */
@@ -44,12 +43,6 @@ class RefundController {
         String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
         return new Connection(edges, new PageInfo(page.hasNextPage(), endCursor), page.totalCount());
     }
-
-    @SchemaMapping(typeName = "Refund")
-    List<Object> history(RefundView refund) {
-        throw new NotYetAvailableException("Refund.history");
-    }
-
 
     /** The GraphQL {@code RefundConnection}. */
     record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {

@@ -69,19 +69,6 @@ class InventoryControllerTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void inventoryItemHistoryIsNotYetAvailable() {
-        given(queries.query(any(FindInventoryItemQuery.class), any(ResponseType.class)))
-                .willReturn(done(Optional.of(item("SKU-TEA"))));
-
-        graphQlTester.documentName("inventoryItemHistory").variable("sku", "SKU-TEA").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getPath()).isEqualTo("inventoryItem.history");
-                    assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE");
-                }));
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
     void inventoryItemsTranslatesItsArguments() {
         given(queries.query(any(ListInventoryItemsQuery.class), any(ResponseType.class)))
                 .willReturn(done(List.of(item("SKU-TEA"), item("SKU-TEB"))));

@@ -138,17 +138,6 @@ class OrderControllerTest {
     }
 
     @Test
-    void orderHistoryIsNotYetAvailable() {
-        given(queries.query(any(FindOrderQuery.class), any(ResponseType.class))).willReturn(done(Optional.of(order("o-1"))));
-
-        graphQlTester.documentName("orderHistory").variable("id", "o-1").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getPath()).isEqualTo("order.history");
-                    assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE");
-                }));
-    }
-
-    @Test
     @SuppressWarnings("unchecked")
     void ordersTranslatesFilterAndPagingAndBatchLoadsThePagesShipmentsInOneQuery() {
         OrderView newer = order("o-2", Views.PLACED_AT.plusSeconds(60));

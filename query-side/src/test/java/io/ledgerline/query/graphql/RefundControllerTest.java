@@ -71,18 +71,6 @@ class RefundControllerTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void refundHistoryIsNotYetAvailable() {
-        given(queries.query(any(FindRefundQuery.class), any(ResponseType.class))).willReturn(done(Optional.of(refund("r-1", "o-1"))));
-
-        graphQlTester.documentName("refundHistory").variable("id", "r-1").execute()
-                .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-                    assertThat(error.getPath()).isEqualTo("refund.history");
-                    assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE");
-                }));
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
     void refundsTranslateStatusesAndTheCursorIntoAKeysetPage() {
         Instant requestedAt = Instant.parse("2026-11-22T12:00:00Z");
         String after = new RefundCursor(requestedAt, "r-9").encode();

@@ -1,5 +1,6 @@
 package io.ledgerline.app.simulator.time;
 
+import io.ledgerline.app.axon.DeadlineConfiguration;
 import java.time.Clock;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -44,7 +45,8 @@ public class SimulatedTimeConfiguration {
                                                    org.axonframework.config.Configuration axon,
                                                    TransactionManager transactionManager) {
         return new SimulationAwareDeadlineManager(quartz, time, new ConfigurationScopeAwareProvider(axon),
-                transactionManager, axon.correlationDataProviders());
+                transactionManager, DeadlineConfiguration.dispatchInterceptors(),
+                DeadlineConfiguration.handlerInterceptors(axon));
     }
 
     /**

@@ -10,12 +10,13 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.GenericDeadlineMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.ScopeDescriptor;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 
@@ -37,16 +38,23 @@ public class SimulationAwareDeadlineManager implements DeadlineManager {
     private final SimulatedTime time;
     private final ScopeAwareProvider scopes;
     private final TransactionManager transactionManager;
-    private final List<CorrelationDataProvider> correlationDataProviders;
+    private final List<MessageDispatchInterceptor<? super DeadlineMessage<?>>> dispatchInterceptors;
+    private final List<MessageHandlerInterceptor<? super DeadlineMessage<?>>> handlerInterceptors;
 
+    /**
+     * {@code dispatchInterceptors} and {@code handlerInterceptors} are the ones the durable manager applies, so a
+     * simulated deadline is set and handled as a real one is.
+     */
     public SimulationAwareDeadlineManager(DeadlineManager durable, SimulatedTime time, ScopeAwareProvider scopes,
                                           TransactionManager transactionManager,
-                                          List<CorrelationDataProvider> correlationDataProviders) {
+                                          List<MessageDispatchInterceptor<? super DeadlineMessage<?>>> dispatchInterceptors,
+                                          List<MessageHandlerInterceptor<? super DeadlineMessage<?>>> handlerInterceptors) {
         this.durable = durable;
         this.time = time;
         this.scopes = scopes;
         this.transactionManager = transactionManager;
-        this.correlationDataProviders = List.copyOf(correlationDataProviders);
+        this.dispatchInterceptors = List.copyOf(dispatchInterceptors);
+        this.handlerInterceptors = List.copyOf(handlerInterceptors);
     }
 
     @Override
@@ -56,9 +64,11 @@ public class SimulationAwareDeadlineManager implements DeadlineManager {
         if (simulation.isEmpty()) {
             return durable.schedule(triggerDateTime, deadlineName, messageOrPayload, deadlineScope);
         }
-        // Created here, in the command's unit of work, so it carries the command's metadata like any message.
         DeadlineMessage<?> message = GenericDeadlineMessage.asDeadlineMessage(deadlineName, messageOrPayload,
                 triggerDateTime);
+        for (MessageDispatchInterceptor<? super DeadlineMessage<?>> interceptor : dispatchInterceptors) {
+            message = (DeadlineMessage<?>) interceptor.handle(message);
+        }
         PendingDeadline deadline = new PendingDeadline(message, deadlineScope);
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> simulation.get().accept(deadline));
@@ -81,19 +91,19 @@ public class SimulationAwareDeadlineManager implements DeadlineManager {
 
     /**
      * Delivers a simulated deadline to its aggregate now, as Quartz's job would: in a unit of work and
-     * transaction of its own, with the deadline's metadata copied onto the events it causes.
+     * transaction of its own, through the same handler interceptors.
      */
     public void deliver(PendingDeadline deadline) {
         DefaultUnitOfWork<DeadlineMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(deadline.message());
         unitOfWork.attachTransaction(transactionManager);
-        correlationDataProviders.forEach(unitOfWork::registerCorrelationDataProvider);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+        InterceptorChain chain = new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors, message -> {
             for (var component : scopes.provideScopeAwareStream(deadline.scope())
                     .filter(candidate -> candidate.canResolve(deadline.scope())).toList()) {
-                component.send(deadline.message(), deadline.scope());
+                component.send(message, deadline.scope());
             }
             return null;
         });
+        ResultMessage<?> result = unitOfWork.executeWithResult(chain::proceed);
         if (result.isExceptional()) {
             throw new IllegalStateException("deadline " + deadline.message().getDeadlineName() + " for "
                     + deadline.scope().scopeDescription() + " failed", result.exceptionResult());
