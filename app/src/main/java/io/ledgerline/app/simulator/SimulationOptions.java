@@ -34,7 +34,7 @@ public record SimulationOptions(int days, int ordersPerDay, long seed, Instant u
     }
 
     /** The first simulated instant: midnight (UTC) {@code days} days before {@code until}. */
-    Instant from() {
+    public Instant from() {
         return until.minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
     }
 

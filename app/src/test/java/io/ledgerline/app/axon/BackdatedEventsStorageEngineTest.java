@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BackdatedEventsStorageEngineTest extends LedgerlineIntegrationTest {
 
     private static final Instant LAST_YEAR = Instant.now().minus(Duration.ofDays(365));
+    /** Every stored event names who appended it (SEC-1), these too. */
+    private static final MetaData ACTOR = MetaData.with(AuditMetadata.ACTOR, TEST_ACTOR).and(AuditMetadata.ROLE, "ADMIN");
 
     @Autowired
     EventStorageEngine storage;
@@ -40,7 +42,7 @@ class BackdatedEventsStorageEngineTest extends LedgerlineIntegrationTest {
     @Test
     @DisplayName("AUD-1: an event committed after a later, backdated simulated event is still read by processors")
     void gapBeforeABackdatedSimulatedEventIsKept() throws Exception {
-        List<TrackedEventMessage<?>> read = readAroundALateCommit(MetaData.with(AuditMetadata.SIMULATED, true));
+        List<TrackedEventMessage<?>> read = readAroundALateCommit(ACTOR.and(AuditMetadata.SIMULATED, true));
 
         assertThat(read).extracting(message -> (Object) message.getPayload()).containsExactly("backdated", "committed late");
     }
@@ -48,7 +50,7 @@ class BackdatedEventsStorageEngineTest extends LedgerlineIntegrationTest {
     @Test
     @DisplayName("AUD-1: without the simulated mark a backdated event makes Axon forget the gap before it (why the mark matters)")
     void gapBeforeAnUnmarkedBackdatedEventIsForgotten() throws Exception {
-        List<TrackedEventMessage<?>> read = readAroundALateCommit(MetaData.emptyInstance());
+        List<TrackedEventMessage<?>> read = readAroundALateCommit(ACTOR);
 
         assertThat(read).extracting(message -> (Object) message.getPayload()).containsExactly("backdated");
     }
@@ -64,7 +66,7 @@ class BackdatedEventsStorageEngineTest extends LedgerlineIntegrationTest {
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> late = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> {
-                    storage.appendEvents(event("committed late", Instant.now(), MetaData.emptyInstance()));
+                    storage.appendEvents(event("committed late", Instant.now(), ACTOR));
                     appended.countDown();
                     await(commit);
                 }));

@@ -103,8 +103,9 @@ class GapFillingEventsTest extends LedgerlineIntegrationTest {
     }
 
     private static GenericDomainEventMessage<Object> event(String aggregateId, long sequence, Object payload) {
-        return new GenericDomainEventMessage<>("Order", aggregateId, sequence, payload, MetaData.emptyInstance(),
-                UUID.randomUUID().toString(), Instant.now());
+        // Every stored event names who appended it (SEC-1), these too.
+        return new GenericDomainEventMessage<>("Order", aggregateId, sequence, payload,
+                MetaData.with("actor", TEST_ACTOR).and("role", "ADMIN"), UUID.randomUUID().toString(), Instant.now());
     }
 
     private static void awaitLatch(CountDownLatch latch) {

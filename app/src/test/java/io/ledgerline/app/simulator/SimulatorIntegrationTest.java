@@ -1,7 +1,6 @@
 package io.ledgerline.app.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,6 @@ import io.ledgerline.api.order.OrderStatus;
 import io.ledgerline.api.order.OrderView;
 import io.ledgerline.api.order.PlaceOrderCommand;
 import io.ledgerline.app.LedgerlineIntegrationTest;
-import io.ledgerline.app.OrderJourneys;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,15 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * A small simulation (12 days in early 2021, about 15 orders a day) through the whole app, run once and
- * examined by each test; a live order is placed while it runs.
- */
+/** The shared small simulation ({@link SimulatedHistory}) through the whole app, examined test by test. */
 class SimulatorIntegrationTest extends LedgerlineIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant UNTIL = Instant.parse("2021-03-09T00:00:00Z");
-    private static final SimulationOptions OPTIONS = new SimulationOptions(12, 15, 7, UNTIL);
+    private static final Instant UNTIL = SimulatedHistory.UNTIL;
+    private static final SimulationOptions OPTIONS = SimulatedHistory.OPTIONS;
     private static final Set<String> STAFF_ROLES = Set.of("ORDER_CLERK", "FINANCE", "WAREHOUSE", "CUSTOMER_SERVICE");
 
     private static SimulatedRun simulated;
@@ -184,24 +178,14 @@ class SimulatorIntegrationTest extends LedgerlineIntegrationTest {
                 .map(event -> event.payload().path(field).asText()).collect(Collectors.toSet());
     }
 
-    /** Runs the simulation once per test JVM, placing a live order while it runs. */
+    /** The shared run, with every event of the aggregates it touched. */
     private synchronized SimulatedRun simulation() {
         if (simulated == null) {
-            long head = jdbc.sql("select coalesce(max(globalindex), 0) from domainevententry").query(Long.class).single();
-            CompletableFuture<SimulationReport> report = CompletableFuture.supplyAsync(() -> simulator.simulate(OPTIONS));
-            await().atMost(Duration.ofMinutes(2)).until(() -> simulatedOrdersAfter(head) > 0);
-            PlaceOrderCommand liveOrder = new OrderJourneys(commands, jdbc).confirmedTeaSet();
-            SimulationReport finished = report.join();
-            simulated = new SimulatedRun(finished, eventsOf(finished.runId(), head), liveOrder, Instant.now());
+            SimulatedHistory.Run run = SimulatedHistory.of(simulator, commands, jdbc);
+            simulated = new SimulatedRun(run.report(), eventsOf(run.report().runId(), run.headBefore()), run.liveOrder(),
+                    run.finishedAt());
         }
         return simulated;
-    }
-
-    private long simulatedOrdersAfter(long head) {
-        return jdbc.sql("""
-                        select count(*) from domainevententry where globalindex > ?
-                        and payloadtype like '%.OrderPlacedEvent' and convert_from(metadata, 'UTF8') like '%"simulated":true%'""")
-                .param(head).query(Long.class).single();
     }
 
     /** Every event, after {@code head}, of an aggregate that an event of the run belongs to. */
