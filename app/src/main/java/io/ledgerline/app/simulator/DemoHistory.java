@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data for the embedded default: on the first start (embedded PostgreSQL, empty event store) the app
- * simulates a year of history in the background while it serves, so the dashboards have something to
- * show. Progress lines appear in the log; stopping the app stops the simulation where it is (the history
- * made so far stays; delete the data directory to start over). Off with
- * {@code ledgerline.simulator.demo-on-first-start=false}, and never against an external database.
+ * Demo data for the embedded default: on the first start (embedded PostgreSQL, no order, stock or refund in
+ * the event store yet) the app simulates a year of history in the background while it serves, so the
+ * dashboards have something to show. Progress lines appear in the log; stopping the app stops the
+ * simulation where it is (the history made so far stays; delete the data directory to start over). Off
+ * with {@code ledgerline.simulator.demo-on-first-start=false}, and never against an external database.
  */
 @Component
 class DemoHistory {
@@ -49,7 +49,7 @@ class DemoHistory {
 
     @EventListener(ApplicationReadyEvent.class)
     synchronized void startOnFirstStart() {
-        if (!enabled || embeddedPostgres.getIfAvailable() == null || !eventStoreEmpty()) {
+        if (!enabled || embeddedPostgres.getIfAvailable() == null || shopHasHistory()) {
             return;
         }
         SimulationOptions options = new SimulationOptions(days, ordersPerDay, 42, Clock.systemUTC().instant());
@@ -73,7 +73,9 @@ class DemoHistory {
         }
     }
 
-    private boolean eventStoreEmpty() {
-        return !jdbc.sql("select exists (select 1 from domainevententry)").query(Boolean.class).single();
+    /** Any order, stock item or refund ever recorded (the demo users' accounts, created first, do not count). */
+    private boolean shopHasHistory() {
+        return jdbc.sql("select exists (select 1 from domainevententry where type in ('Order', 'InventoryItem', 'Refund'))")
+                .query(Boolean.class).single();
     }
 }
