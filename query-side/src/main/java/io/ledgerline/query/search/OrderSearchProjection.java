@@ -88,12 +88,12 @@ class OrderSearchProjection {
     }
 
     /**
-     * A replay starts from an empty index. Keeping the old documents would not do: each carries the position
-     * of its last event as its external version, so Elasticsearch would refuse every replayed (lower) version
-     * and the replay would change nothing (a fixed bug or a new field would never reach the index). Search
-     * is empty until the replay catches up; building into a new index and moving the alias when it is
-     * complete is the later rebuild issue. A reset must therefore replay from the start of the event store:
-     * a reset to a later position would leave the orders placed before it out of the index.
+     * A reset of this processor (Axon's in-place replay) starts from an empty index. Keeping the old documents
+     * would not do: each carries the position of its last event as its external version, so Elasticsearch would
+     * refuse every replayed (lower) version and the replay would change nothing. Search is empty until the
+     * replay catches up, which is why operators rebuild instead (AUD-3, {@link OrderSearchRebuilds}): a new
+     * index filled beside the live one. A reset must replay from the start of the event store: a reset to a
+     * later position would leave the orders placed before it out of the index.
      */
     @ResetHandler
     void reset() {
