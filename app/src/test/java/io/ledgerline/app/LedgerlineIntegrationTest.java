@@ -1,5 +1,6 @@
 package io.ledgerline.app;
 
+import io.ledgerline.app.projections.ProjectionTestHandlers;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -11,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Elasticsearch server, started once per test JVM and shared by every subclass (one cached context).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, ProjectionTestHandlers.class})
 public abstract class LedgerlineIntegrationTest {
 
     private static final Path DATA_DIR = TestDataDirs.create("shared");

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
@@ -278,21 +276,10 @@ public class ProjectionRebuilder {
         }
     }
 
-    /**
-     * The lowest position over the rebuild processor's segments, once this node holds all of them (the
-     * processor advances every segment past the events of the others, so the lowest is the whole's).
-     */
+    /** The rebuild processor's position, once this node holds all its segments. */
     private static OptionalLong localPosition(Rebuild rebuild) {
         PooledStreamingEventProcessor processor = rebuild.processor();
-        if (processor == null) {
-            return OptionalLong.empty();
-        }
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        double held = segments.stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
-        if (held < 0.999 || segments.stream().anyMatch(EventTrackerStatus::isErrorState)) {
-            return OptionalLong.empty();
-        }
-        return segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(0)).min();
+        return processor == null ? OptionalLong.empty() : ProcessorPositions.heldHere(processor);
     }
 
     private static double share(long position, long head) {

@@ -8,18 +8,21 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 
-/** The status of every projection ({@code projections}): position and lag from the token store, so cluster-wide. */
+/** The status of every projection ({@code projections}), whichever nodes run it. */
 @Component
 public class ProjectionStatuses {
 
     private final ProjectionCatalog catalog;
     private final ProcessorTokens tokens;
+    private final ProcessorPositions positions;
     private final ProjectionRebuilder rebuilder;
     private final DeadLetters deadLetters;
 
-    ProjectionStatuses(ProjectionCatalog catalog, ProcessorTokens tokens, ProjectionRebuilder rebuilder, DeadLetters deadLetters) {
+    ProjectionStatuses(ProjectionCatalog catalog, ProcessorTokens tokens, ProcessorPositions positions,
+                       ProjectionRebuilder rebuilder, DeadLetters deadLetters) {
         this.catalog = catalog;
         this.tokens = tokens;
+        this.positions = positions;
         this.rebuilder = rebuilder;
         this.deadLetters = deadLetters;
     }
@@ -36,7 +39,7 @@ public class ProjectionStatuses {
 
     private ProjectionStatus status(AbstractEventProcessor processor, long head) {
         String name = processor.getName();
-        OptionalLong position = tokens.position(name);
+        OptionalLong position = positions.of((StreamingEventProcessor) processor);
         var progress = rebuilder.progress(name);
         return new ProjectionStatus(name,
                 position.isPresent() ? String.valueOf(position.getAsLong()) : null,
