@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,23 +19,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,11 +50,6 @@ public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
 
-    /** A position no event reaches: every event a rebuild processor handles is a replay. */
-    private static final TrackingToken NEVER_REACHED = GapAwareTrackingToken.newInstance(Long.MAX_VALUE, Collections.emptySet());
-    private static final int DEFAULT_SEGMENTS = 16;
-    private static final int WORKER_THREADS = 4;
-    private static final int BATCH_SIZE = 100;
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
     /** A rebuild processor extends its claims every 5 s: a claim younger than this is a rebuild still running. */
@@ -77,14 +60,9 @@ public class ProjectionRebuilder {
     private final ProjectionCatalog catalog;
     private final ProjectionTables tables;
     private final ProcessorTokens tokens;
-    private final DeadLetterQueues deadLetterQueues;
-    private final EventProcessingConfiguration processing;
+    private final RebuildProcessors processors;
     private final Handover handover;
-    private final TransactionManager axonTransactions;
     private final TransactionTemplate transactions;
-    private final DataSource dataSource;
-    private final EventStore eventStore;
-    private final TokenStore tokenStore;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock = Clock.systemUTC();
@@ -94,21 +72,14 @@ public class ProjectionRebuilder {
     private volatile boolean stopping;
 
     ProjectionRebuilder(ProjectionCatalog catalog, ProjectionTables tables, ProcessorTokens tokens,
-                        DeadLetterQueues deadLetterQueues, EventProcessingConfiguration processing, Handover handover,
-                        TransactionManager axonTransactions, PlatformTransactionManager transactionManager,
-                        DataSource dataSource, EventStore eventStore, TokenStore tokenStore,
+                        RebuildProcessors processors, Handover handover, PlatformTransactionManager transactionManager,
                         ApplicationEventPublisher events, JdbcClient jdbc) {
         this.catalog = catalog;
         this.tables = tables;
         this.tokens = tokens;
-        this.deadLetterQueues = deadLetterQueues;
-        this.processing = processing;
+        this.processors = processors;
         this.handover = handover;
-        this.axonTransactions = axonTransactions;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.dataSource = dataSource;
-        this.eventStore = eventStore;
-        this.tokenStore = tokenStore;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -155,7 +126,7 @@ public class ProjectionRebuilder {
         try {
             events.publishEvent(new ProjectionRebuildStarted(rebuild.context()));
             List<ExecutorService> executors = new ArrayList<>();
-            PooledStreamingEventProcessor processor = rebuildProcessor(live, (SimpleEventHandlerInvoker) invokers.getFirst(),
+            PooledStreamingEventProcessor processor = processors.create(live, (SimpleEventHandlerInvoker) invokers.getFirst(),
                     rebuild, liveSchema, executors);
             running.put(processingGroup, rebuild);
             rebuild.run(processor, executors);
@@ -284,42 +255,6 @@ public class ProjectionRebuilder {
 
     private static double share(long position, long head) {
         return head <= 0 ? 1.0 : Math.min(1.0, Math.max(0.0, (double) position / head));
-    }
-
-    private PooledStreamingEventProcessor rebuildProcessor(AbstractEventProcessor live, SimpleEventHandlerInvoker handlers,
-                                                           Rebuild rebuild, String liveSchema, List<ExecutorService> executors) {
-        String group = rebuild.processingGroup();
-        RebuildTransactionManager transactionManager = new RebuildTransactionManager(axonTransactions, dataSource,
-                rebuild.schema(), liveSchema, rebuild::fail);
-        DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
-                .eventHandlers(new ArrayList<>(handlers.eventHandlers()))
-                .sequencingPolicy(handlers.getSequencingPolicy())
-                .queue(deadLetterQueues.forGroup(rebuild.processorName(), transactionManager))
-                .enqueuePolicy(processing.deadLetterPolicy(group).orElseGet(DeadLetterConfiguration::loggingPolicy))
-                .transactionManager(transactionManager)
-                .enableSequenceIdentifierCache()
-                .build();
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("rebuild-" + group + "-coordinator").factory());
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(WORKER_THREADS,
-                Thread.ofPlatform().daemon().name("rebuild-" + group + "-worker-", 0).factory());
-        executors.add(coordinator);
-        executors.add(workers);
-        int segments = tokenStore.fetchSegments(live.getName()).length;
-        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
-                .name(rebuild.processorName())
-                .eventHandlerInvoker(invoker)
-                .messageSource(eventStore)
-                .tokenStore(tokenStore)
-                .transactionManager(transactionManager)
-                .coordinatorExecutor(coordinator)
-                .workerExecutor(workers)
-                .initialSegmentCount(segments > 0 ? segments : DEFAULT_SEGMENTS)
-                .initialToken(source -> ReplayToken.createReplayToken(NEVER_REACHED, null, rebuild.context()))
-                .batchSize(BATCH_SIZE)
-                .build();
-        live.getHandlerInterceptors().forEach(processor::registerHandlerInterceptor);
-        return processor;
     }
 
     /** Drops what a rebuild of the same projection left behind: its schema, tokens and dead letters. */

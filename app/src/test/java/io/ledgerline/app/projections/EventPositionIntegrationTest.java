@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,8 @@ class EventPositionIntegrationTest extends LedgerlineIntegrationTest {
         String early = "SKU-EARLY-" + UUID.randomUUID().toString().substring(0, 8);
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        // The first append takes its global index and holds its transaction open; the second commits before it.
+        // Two appends as concurrent commands make them: the first takes its global index and holds its transaction
+        // open, the second commits before it.
         CompletableFuture<Void> lateAppend = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> {
                     eventStore.publish(received(late));
@@ -72,8 +74,12 @@ class EventPositionIntegrationTest extends LedgerlineIntegrationTest {
         assertThat(recordedPosition(late)).contains(lateIndex);
     }
 
+    /** Stock received for a new item, with the audit metadata every stored event carries (SEC-1). */
     private static GenericDomainEventMessage<StockReceivedEvent> received(String sku) {
-        return new GenericDomainEventMessage<>("InventoryItem", sku, 0, new StockReceivedEvent(sku, "WH-EAST", 5, "Late lamp", 5, 5));
+        String correlation = UUID.randomUUID().toString();
+        return new GenericDomainEventMessage<>("InventoryItem", sku, 0, new StockReceivedEvent(sku, "WH-EAST", 5, "Late lamp", 5, 5),
+                MetaData.with("actor", "event-position-test").and("role", "ADMIN").and("correlationId", correlation)
+                        .and("causationId", correlation));
     }
 
     private Optional<Long> recordedPosition(String sku) {
