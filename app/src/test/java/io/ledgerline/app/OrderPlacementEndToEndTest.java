@@ -101,17 +101,6 @@ class OrderPlacementEndToEndTest extends LedgerlineIntegrationTest {
     }
 
     @Test
-    @DisplayName("GraphQL answers a contract operation that is not built yet with a clear NOT_YET_AVAILABLE error, not with data")
-    void unbuiltOperationsSayTheyAreNotYetAvailable() {
-        var response = graphQl().document("{ projections { name } }").executeSync();
-
-        assertThat(response.getErrors()).singleElement().satisfies(error -> {
-            assertThat(error.getMessage()).contains("'projections' is not yet available");
-            assertThat(error.getExtensions()).containsEntry("code", "NOT_YET_AVAILABLE");
-        });
-    }
-
-    @Test
     @DisplayName("/actuator/health reports PostgreSQL, Elasticsearch and the event processors, all UP, to signed-in staff")
     @SuppressWarnings("unchecked")
     void healthCoversEveryPart() {
