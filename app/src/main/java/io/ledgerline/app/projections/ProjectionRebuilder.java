@@ -110,6 +110,10 @@ public class ProjectionRebuilder {
             throw new RebuildRefusedException("NOT_REBUILDABLE", "processor " + processingGroup + " serves "
                     + invokers.size() + " processing groups; a rebuild replays one");
         }
+        if (!invokers.getFirst().supportsReset()) {
+            throw new RebuildRefusedException("NOT_REBUILDABLE", processingGroup
+                    + " is never replayed (its handlers disallow replay, as the audit chain's sealer does: AUD-2)");
+        }
         List<String> declared = tables.declaredBy(processingGroup);
         List<String> obstacles = tables.obstacles(declared);
         if (!obstacles.isEmpty()) {
