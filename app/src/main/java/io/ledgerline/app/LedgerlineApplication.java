@@ -1,5 +1,6 @@
 package io.ledgerline.app;
 
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,6 +11,20 @@ public class LedgerlineApplication {
     public static void main(String[] args) {
         // Axon prints an advertisement for its console at startup; operators' logs do not need it.
         System.setProperty("disable-axoniq-console-message", "true");
-        SpringApplication.run(LedgerlineApplication.class, args);
+        SpringApplication application = new SpringApplication(LedgerlineApplication.class);
+        if (isRebuildCommand(args)) {
+            // The rebuild command runs beside serving nodes, often on the same host: no fixed port to collide on.
+            application.setDefaultProperties(Map.of("server.port", "0"));
+        }
+        application.run(args);
+    }
+
+    private static boolean isRebuildCommand(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                return "rebuild".equals(arg);
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerline.app;
 
+import io.ledgerline.app.projections.ProjectionTestHandlers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * must be signed in (SEC-1). Bearer JWTs from {@link TestJwtIssuer} are accepted, GraphiQL is on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, ProjectionTestHandlers.class})
 public abstract class LedgerlineIntegrationTest {
 
     public static final String TEST_ACTOR = "integration-test";

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon wiring shared by every side: how messages are serialized and how event processors run.
- * The event, token, saga and dead-letter stores themselves are Axon's JDBC ones on PostgreSQL
- * (auto-configured), on tables that Flyway creates.
+ * The event, token, saga and dead-letter stores themselves are Axon's JDBC ones on PostgreSQL, on tables
+ * that Flyway creates.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -33,8 +33,9 @@ public class AxonConfiguration {
 
     /**
      * Every processing group runs as a pooled streaming processor, so its segments can be split across
-     * nodes. A handler that fails does not skip its event (Axon's default only logs it): the error goes up
-     * to the processor, which retries the segment with back-off and reports it in /actuator/health.
+     * nodes. A handler that fails does not skip its event (Axon's default only logs it): the error goes up,
+     * to the projection's dead-letter queue ({@code projections.DeadLetterConfiguration}), or for a saga to
+     * the processor, which retries the segment with back-off and reports it in /actuator/health.
      */
     @Autowired
     void configureEventProcessing(EventProcessingConfigurer processing) {

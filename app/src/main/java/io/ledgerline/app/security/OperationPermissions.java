@@ -59,7 +59,7 @@ final class OperationPermissions {
                 "Mutation.setLowStockThreshold");
         allow(EnumSet.of(ADMIN, CUSTOMER_SERVICE), "Mutation.confirmReceipt", "Mutation.reportLogisticsException",
                 "Mutation.resolveLogisticsException", "Mutation.requestRefund");
-        allow(EnumSet.of(ADMIN), "Mutation.rebuildProjection", "Mutation.createUser", "Mutation.assignRoles",
+        allow(EnumSet.of(ADMIN), "Mutation.rebuildProjection", "Mutation.retryDeadLetters", "Mutation.createUser", "Mutation.assignRoles",
                 "Mutation.disableUser", "Mutation.enableUser", "Mutation.resetPassword");
     }
 

@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Two events of one transaction that commits after a later transaction was already read arrive together,
  * filling gaps in the processor's token, and so with the same token position. The read model must apply
- * both (it once applied only the first: its guard compared token positions alone).
+ * both: its guard compares the events' own global indexes (D39), where token positions alone once made it
+ * skip the second (the simulator's concurrency found it).
  */
 class GapFillingEventsTest extends LedgerlineIntegrationTest {
 

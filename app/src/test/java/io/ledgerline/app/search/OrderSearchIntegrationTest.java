@@ -18,7 +18,6 @@ import io.ledgerline.api.order.RecordPaymentCommand;
 import io.ledgerline.api.order.ShipOrderCommand;
 import io.ledgerline.app.EventStoreReader;
 import io.ledgerline.app.LedgerlineIntegrationTest;
-import io.ledgerline.query.EventPositions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -168,7 +167,7 @@ class OrderSearchIntegrationTest extends LedgerlineIntegrationTest {
         String product = word();
         PlaceOrderCommand order = placeConfirmed(order("Fan " + product, "Liu Yang", phone(), "40.00"));
         payAndShip(order, "40.00");
-        long lastEvent = lastEventKey(order.orderId());
+        long lastEvent = lastGlobalIndex(order.orderId());
         await().atMost(TIMEOUT).until(() -> document(order.orderId()), doc -> doc.found() && doc.version() == lastEvent);
         GetResponse<Map> before = document(order.orderId());
         assertThat(before.source()).containsEntry("status", "SHIPPED");
@@ -192,7 +191,7 @@ class OrderSearchIntegrationTest extends LedgerlineIntegrationTest {
         String product = word();
         PlaceOrderCommand order = placeConfirmed(order("Bell " + product, "Zhou Min", phone(), "20.00"));
         payAndShip(order, "20.00");
-        long lastEvent = lastEventKey(order.orderId());
+        long lastEvent = lastGlobalIndex(order.orderId());
         await().atMost(TIMEOUT).until(() -> document(order.orderId()), doc -> doc.found() && doc.version() == lastEvent);
         GetResponse<Map> before = document(order.orderId());
 
@@ -242,14 +241,6 @@ class OrderSearchIntegrationTest extends LedgerlineIntegrationTest {
 
     private String orderNumber(PlaceOrderCommand order) {
         return new EventStoreReader(jdbc).payloads(order.orderId(), "OrderPlacedEvent").getFirst().get("orderNumber").asText();
-    }
-
-    /** The position key ({@link EventPositions}) of the order's last event: its document's version. */
-    private long lastEventKey(String orderId) {
-        Map<String, Object> last = jdbc.sql("""
-                        select globalindex, sequencenumber from domainevententry where aggregateidentifier = ?
-                        order by globalindex desc limit 1""").param(orderId).query().singleRow();
-        return EventPositions.key((Long) last.get("globalindex"), (Long) last.get("sequencenumber"));
     }
 
     private long lastGlobalIndex(String orderId) {

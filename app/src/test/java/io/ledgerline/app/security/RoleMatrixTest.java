@@ -107,6 +107,7 @@ class RoleMatrixTest extends LedgerlineIntegrationTest {
             mutation("Mutation.transferStock", "transferStock(sku: \"RBAC-1\", from: \"WH\", to: \"WH2\", quantity: 0) { errors { code } }", EnumSet.of(ADMIN, WAREHOUSE)),
             mutation("Mutation.setLowStockThreshold", "setLowStockThreshold(sku: \"RBAC-1\", threshold: -1) { errors { code } }", EnumSet.of(ADMIN, WAREHOUSE)),
             mutation("Mutation.rebuildProjection", "rebuildProjection(name: \"rbac-no-such-projection\") { errors { code } }", EnumSet.of(ADMIN)),
+            mutation("Mutation.retryDeadLetters", "retryDeadLetters(name: \"rbac-no-such-projection\") { errors { code } }", EnumSet.of(ADMIN)),
             mutation("Mutation.createUser", "createUser(input: {username: \"X!\", password: \"short\", roles: []}) { errors { code } }", EnumSet.of(ADMIN)),
             mutation("Mutation.assignRoles", "assignRoles(username: \"rbac-missing\", roles: [AUDITOR]) { errors { code } }", EnumSet.of(ADMIN)),
             mutation("Mutation.disableUser", "disableUser(username: \"rbac-missing\", reason: \"r\") { errors { code } }", EnumSet.of(ADMIN)),

@@ -1,6 +1,6 @@
 package io.ledgerline.query.inventory;
 
-import io.ledgerline.query.EventPositions;
+import io.ledgerline.api.projection.EventPosition;
 import io.ledgerline.api.inventory.DiscrepancyType;
 import io.ledgerline.api.inventory.LowStockAlertClearedEvent;
 import io.ledgerline.api.inventory.LowStockAlertRaisedEvent;
@@ -20,11 +20,9 @@ import io.ledgerline.api.inventory.WarehouseQuantity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.LongConsumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +49,8 @@ class InventoryViewProjection {
     }
 
     @EventHandler
-    void on(StockReceivedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> {
+    void on(StockReceivedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> {
             if (event.productName() != null) {
                 stock.nameProduct(event.sku(), event.productName());
             }
@@ -61,31 +59,31 @@ class InventoryViewProjection {
     }
 
     @EventHandler
-    void on(StockAdjustedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.change(event.sku(), event.warehouse(), event.delta(), 0, position));
+    void on(StockAdjustedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> stock.change(event.sku(), event.warehouse(), event.delta(), 0, position));
     }
 
     @EventHandler
-    void on(StockReservedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> perWarehouse(event.allocations())
+    void on(StockReservedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> perWarehouse(event.allocations())
                 .forEach((warehouse, quantity) -> stock.change(event.sku(), warehouse, 0, quantity, position)));
     }
 
     @EventHandler
-    void on(ReservationReleasedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> perWarehouse(event.allocations())
+    void on(ReservationReleasedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> perWarehouse(event.allocations())
                 .forEach((warehouse, quantity) -> stock.change(event.sku(), warehouse, 0, -quantity, position)));
     }
 
     @EventHandler
-    void on(ReservedStockDeductedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> perWarehouse(event.allocations())
+    void on(ReservedStockDeductedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> perWarehouse(event.allocations())
                 .forEach((warehouse, quantity) -> stock.deduct(event.sku(), warehouse, quantity, position)));
     }
 
     @EventHandler
-    void on(StocktakeRecordedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> {
+    void on(StocktakeRecordedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> {
             stock.count(event.sku(), event.warehouse(), event.counted(), position);
             if (event.discrepancy() != DiscrepancyType.NONE) {
                 discrepancies.insert(event, position);
@@ -94,40 +92,40 @@ class InventoryViewProjection {
     }
 
     @EventHandler
-    void on(StockTransferredEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> {
+    void on(StockTransferredEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> {
             stock.change(event.sku(), event.fromWarehouse(), -event.quantity(), 0, position);
             stock.change(event.sku(), event.toWarehouse(), event.quantity(), 0, position);
         });
     }
 
     @EventHandler
-    void on(ReturnedGoodsRestockedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.change(event.sku(), event.warehouse(), event.quantity(), 0, position));
+    void on(ReturnedGoodsRestockedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> stock.change(event.sku(), event.warehouse(), event.quantity(), 0, position));
     }
 
     /** The aggregate counts a warehouse given a priority as one of the sku's warehouses, even with no stock. */
     @EventHandler
-    void on(WarehousePrioritySetEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.change(event.sku(), event.warehouse(), 0, 0, position));
+    void on(WarehousePrioritySetEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> stock.change(event.sku(), event.warehouse(), 0, 0, position));
     }
 
     @EventHandler
-    void on(LowStockThresholdSetEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.setThreshold(event.sku(), event.threshold()));
+    void on(LowStockThresholdSetEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> stock.setThreshold(event.sku(), event.threshold()));
     }
 
     @EventHandler
-    void on(LowStockAlertRaisedEvent event, TrackingToken token, ReplayStatus replay) {
-        once(event.sku(), token, position -> stock.setLowStock(event.sku(), true));
+    void on(LowStockAlertRaisedEvent event, @EventPosition long position, ReplayStatus replay) {
+        once(event.sku(), position, () -> stock.setLowStock(event.sku(), true));
         if (!replay.isReplay()) { // a rebuild must not alert people about the past
             stock.find(event.sku()).ifPresent(lowStockUpdates::publish);
         }
     }
 
     @EventHandler
-    void on(LowStockAlertClearedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.setLowStock(event.sku(), false));
+    void on(LowStockAlertClearedEvent event, @EventPosition long position) {
+        once(event.sku(), position, () -> stock.setLowStock(event.sku(), false));
     }
 
     @ResetHandler
@@ -136,10 +134,9 @@ class InventoryViewProjection {
         discrepancies.deleteAll();
     }
 
-    private void once(String sku, TrackingToken token, LongConsumer change) {
-        long position = EventPositions.of(token);
+    private void once(String sku, long position, Runnable change) {
         if (stock.claim(sku, position)) {
-            change.accept(position);
+            change.run();
         }
     }
 

@@ -1,6 +1,6 @@
 package io.ledgerline.query.order;
 
-import io.ledgerline.query.EventPositions;
+import io.ledgerline.api.projection.EventPosition;
 import io.ledgerline.api.order.LogisticsExceptionEscalatedEvent;
 import io.ledgerline.api.order.LogisticsExceptionReportedEvent;
 import io.ledgerline.api.order.LogisticsExceptionResolvedEvent;
@@ -36,7 +36,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,100 +67,99 @@ class OrderViewProjection {
     }
 
     @EventHandler
-    void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.insertPlaced(event, version, at, EventPositions.of(token));
+    void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.insertPlaced(event, version, at, position);
     }
 
     /** ORD-4: new lines, total and allowance left. */
     @EventHandler
-    void on(OrderLinesModifiedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+    void on(OrderLinesModifiedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
         if (orders.advance(event.orderId(), "total = :total, modifications_left = :left",
                 Map.of("total", event.total().amount(), "left", event.modificationsLeft()), version, at,
-                EventPositions.of(token))) {
+                position)) {
             orders.replaceLines(event.orderId(), event.lines());
         }
     }
 
     /** ORD-3: reserved stock does not change the status; the order stays PENDING_PAYMENT. */
     @EventHandler
-    void on(OrderStockReservedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    void on(OrderStockReservedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advance(event.orderId(), version, at, position);
     }
 
     @EventHandler
-    void on(OrderReadyForFulfilmentEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advanceStatus(event.orderId(), OrderStatus.PAID, version, at, EventPositions.of(token));
+    void on(OrderReadyForFulfilmentEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advanceStatus(event.orderId(), OrderStatus.PAID, version, at, position);
     }
 
     @EventHandler
-    void on(OrderHeldForReviewEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advanceStatus(event.orderId(), OrderStatus.AWAITING_REVIEW, version, at, EventPositions.of(token));
+    void on(OrderHeldForReviewEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advanceStatus(event.orderId(), OrderStatus.AWAITING_REVIEW, version, at, position);
     }
 
     /** ORD-7: the status follows with the OrderReadyForFulfilmentEvent recorded right after. */
     @EventHandler
-    void on(OrderApprovedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    void on(OrderApprovedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advance(event.orderId(), version, at, position);
     }
 
     @EventHandler
-    void on(OrderRejectedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advanceStatus(event.orderId(), OrderStatus.REJECTED, version, at, EventPositions.of(token));
+    void on(OrderRejectedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advanceStatus(event.orderId(), OrderStatus.REJECTED, version, at, position);
     }
 
     @EventHandler
-    void on(OrderCancelledEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advanceStatus(event.orderId(), OrderStatus.CANCELLED, version, at, EventPositions.of(token));
+    void on(OrderCancelledEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advanceStatus(event.orderId(), OrderStatus.CANCELLED, version, at, position);
     }
 
     /** ORD-5: the status changes with the event that follows (ready for fulfilment, or held for review). */
     @EventHandler
-    void on(PaymentRecordedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+    void on(PaymentRecordedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
         orders.advance(event.orderId(), "amount_paid = amount_paid + :amount", Map.of("amount", event.amount().amount()),
-                version, at, EventPositions.of(token));
+                version, at, position);
     }
 
     @EventHandler
-    void on(PaymentAmountMismatchEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    void on(PaymentAmountMismatchEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advance(event.orderId(), version, at, position);
     }
 
     @EventHandler
-    void on(PaymentFailedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    void on(PaymentFailedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advance(event.orderId(), version, at, position);
     }
 
     /** ORD-9. */
     @EventHandler
-    void on(OrderShippedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        if (orders.advanceStatus(event.orderId(), OrderStatus.SHIPPED, version, at, EventPositions.of(token))) {
+    void on(OrderShippedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        if (orders.advanceStatus(event.orderId(), OrderStatus.SHIPPED, version, at, position)) {
             shipments.insertShipment(event);
         }
     }
 
     /** ORD-10. */
     @EventHandler
-    void on(TrackingEventRecordedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        if (orders.advance(event.orderId(), version, at, EventPositions.of(token))) {
+    void on(TrackingEventRecordedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        if (orders.advance(event.orderId(), version, at, position)) {
             shipments.insertTrackingEvent(event, version);
         }
     }
 
     @EventHandler
-    void on(OrderDeliveredEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advanceStatus(event.orderId(), OrderStatus.DELIVERED, version, at, EventPositions.of(token));
+    void on(OrderDeliveredEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advanceStatus(event.orderId(), OrderStatus.DELIVERED, version, at, position);
     }
 
     /** ORD-11. */
     @EventHandler
-    void on(OrderCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advanceStatus(event.orderId(), OrderStatus.COMPLETED, version, at, EventPositions.of(token));
+    void on(OrderCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advanceStatus(event.orderId(), OrderStatus.COMPLETED, version, at, position);
     }
 
     /** ORD-12. */
     @EventHandler
-    void on(LogisticsExceptionReportedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        long position = EventPositions.of(token);
+    void on(LogisticsExceptionReportedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
         if (orders.advance(event.orderId(), version, at, position)) {
             exceptions.insertReported(event, position);
         }
@@ -169,8 +167,7 @@ class OrderViewProjection {
 
     /** ORD-12. */
     @EventHandler
-    void on(LogisticsExceptionResolvedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        long position = EventPositions.of(token);
+    void on(LogisticsExceptionResolvedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
         if (orders.advance(event.orderId(), version, at, position)) {
             exceptions.markResolved(event, position);
         }
@@ -178,8 +175,7 @@ class OrderViewProjection {
 
     /** ORD-12. */
     @EventHandler
-    void on(LogisticsExceptionEscalatedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        long position = EventPositions.of(token);
+    void on(LogisticsExceptionEscalatedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
         if (orders.advance(event.orderId(), version, at, position)) {
             exceptions.markEscalated(event, position);
         }
@@ -187,20 +183,20 @@ class OrderViewProjection {
 
     /** REF-1: a requested refund is not money back yet; the refund read model shows it. */
     @EventHandler
-    void on(RefundRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    void on(RefundRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advance(event.orderId(), version, at, position);
     }
 
     @EventHandler
-    void on(RefundAllocationReleasedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
-        orders.advance(event.orderId(), version, at, EventPositions.of(token));
+    void on(RefundAllocationReleasedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
+        orders.advance(event.orderId(), version, at, position);
     }
 
     /** REF-4: the event carries the running total, so the row takes it as is. */
     @EventHandler
-    void on(OrderRefundedEvent event, @SequenceNumber long version, @Timestamp Instant at, TrackingToken token) {
+    void on(OrderRefundedEvent event, @SequenceNumber long version, @Timestamp Instant at, @EventPosition long position) {
         orders.advance(event.orderId(), "amount_refunded = :refunded", Map.of("refunded", event.totalRefunded().amount()),
-                version, at, EventPositions.of(token));
+                version, at, position);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.ledgerline.query.refund;
 
-import io.ledgerline.query.EventPositions;
+import io.ledgerline.api.projection.EventPosition;
 import io.ledgerline.api.refund.RefundApprovedEvent;
 import io.ledgerline.api.refund.RefundCompletedEvent;
 import io.ledgerline.api.refund.RefundFailedEvent;
@@ -10,7 +10,6 @@ import io.ledgerline.api.refund.RefundRejectedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,33 +29,33 @@ class RefundViewProjection {
     }
 
     @EventHandler
-    void on(RefundOpenedEvent event, TrackingToken token) {
-        refunds.insertOpened(event, EventPositions.of(token));
+    void on(RefundOpenedEvent event, @EventPosition long position) {
+        refunds.insertOpened(event, position);
     }
 
     @EventHandler
-    void on(RefundApprovedEvent event, TrackingToken token) {
-        refunds.approved(event.refundId(), event.decidedAt(), EventPositions.of(token));
+    void on(RefundApprovedEvent event, @EventPosition long position) {
+        refunds.approved(event.refundId(), event.decidedAt(), position);
     }
 
     @EventHandler
-    void on(RefundRejectedEvent event, TrackingToken token) {
-        refunds.rejected(event.refundId(), event.reason(), event.decidedAt(), EventPositions.of(token));
+    void on(RefundRejectedEvent event, @EventPosition long position) {
+        refunds.rejected(event.refundId(), event.reason(), event.decidedAt(), position);
     }
 
     @EventHandler
-    void on(RefundPaymentStartedEvent event, TrackingToken token) {
-        refunds.paymentStarted(event.refundId(), event.attempt(), EventPositions.of(token));
+    void on(RefundPaymentStartedEvent event, @EventPosition long position) {
+        refunds.paymentStarted(event.refundId(), event.attempt(), position);
     }
 
     @EventHandler
-    void on(RefundFailedEvent event, TrackingToken token) {
-        refunds.failed(event.refundId(), event.reason(), event.attempt(), EventPositions.of(token));
+    void on(RefundFailedEvent event, @EventPosition long position) {
+        refunds.failed(event.refundId(), event.reason(), event.attempt(), position);
     }
 
     @EventHandler
-    void on(RefundCompletedEvent event, TrackingToken token) {
-        refunds.completed(event.refundId(), event.completedAt(), EventPositions.of(token));
+    void on(RefundCompletedEvent event, @EventPosition long position) {
+        refunds.completed(event.refundId(), event.completedAt(), position);
     }
 
     @ResetHandler

@@ -9,8 +9,7 @@ import java.util.List;
 
 /**
  * One order as the search index holds it: the fields people search by and filter on. {@code position}
- * is the position key of the last event folded into it ({@code EventPositions}), also used as the
- * document's external version.
+ * is the global index of the last event folded into it, also used as the document's external version.
  * The total is held exactly, in minor units (fen for CNY): the test server has no scaled_float.
  * The index keeps the order's whole searchable state, so a change is applied by reading the document,
  * changing it here and writing it back whole (the test server has no scripts and no update-by-query).

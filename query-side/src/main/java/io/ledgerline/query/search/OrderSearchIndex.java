@@ -6,12 +6,15 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.ledgerline.api.projection.ProjectionRebuild;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code orders} search index. Readers and writers use the alias {@value #ALIAS}; behind it is a
- * versioned index ({@value #CURRENT_INDEX}) whose mapping lives in {@code elasticsearch/<index>.json},
- * so a new mapping or a rebuild fills a new index and moves the alias without a moment without search.
+ * versioned index ({@value #CURRENT_INDEX}, or {@code orders-v1-<rebuild id>} once rebuilt) whose mapping
+ * lives in {@code elasticsearch/orders-v1.json}. A rebuild (AUD-3) fills an index of its own beside the live
+ * one and moves the alias to it in one atomic step when it has caught up, so search never goes empty.
  */
 @Component
 public class OrderSearchIndex {
@@ -32,6 +36,7 @@ public class OrderSearchIndex {
     private static final Logger log = LoggerFactory.getLogger(OrderSearchIndex.class);
 
     private final ElasticsearchClient client;
+    private final Set<String> rebuildTargets = ConcurrentHashMap.newKeySet();
     private volatile boolean ready;
 
     OrderSearchIndex(ElasticsearchClient client) {
@@ -73,23 +78,117 @@ public class OrderSearchIndex {
         }
     }
 
-    /** Drops the current index with everything in it and creates it again, empty, behind the alias. */
+    /** Drops the indices behind the alias with everything in them and creates the current one again, empty. */
     void recreate() {
         ready = false;
         try {
-            client.indices().delete(d -> d.index(CURRENT_INDEX).ignoreUnavailable(true));
-            log.info("Deleted search index {} to rebuild it", CURRENT_INDEX);
+            for (String index : indicesBehindAlias()) {
+                client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+                log.info("Deleted search index {} to rebuild it", index);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach Elasticsearch to delete the " + CURRENT_INDEX + " index", e);
+            throw new UncheckedIOException("cannot reach Elasticsearch to delete the " + ALIAS + " indices", e);
         }
         ensureExists();
     }
 
-    /** The order's document as the index holds it now (a realtime get: it sees writes not yet refreshed). */
-    Optional<OrderDocument> find(String orderId) {
+    /**
+     * Where this unit of work writes: the rebuild's own index while {@code rebuild} is under way on this node,
+     * else the alias. (An event that still carries the context of a rebuild that has finished, a retried dead
+     * letter, say, goes to the alias, which by then points at that rebuild's index.)
+     */
+    String writeTarget(ProjectionRebuild rebuild) {
+        if (rebuild != null && rebuildTargets.contains(rebuildIndex(rebuild))) {
+            return rebuildIndex(rebuild);
+        }
         ensureExists();
+        return ALIAS;
+    }
+
+    /**
+     * Creates the rebuild's own, empty index beside the live one (readers stay on the alias). Indices left by
+     * rebuilds that never finished (their node died) are deleted first.
+     */
+    void createRebuildTarget(ProjectionRebuild rebuild) {
+        String target = rebuildIndex(rebuild);
         try {
-            GetResponse<OrderDocument> response = client.get(g -> g.index(ALIAS).id(orderId).realtime(true), OrderDocument.class);
+            ensureExists();
+            Set<String> live = indicesBehindAlias();
+            for (String leftover : client.indices().get(g -> g.index(CURRENT_INDEX + "-*")).indices().keySet()) {
+                if (!live.contains(leftover) && !rebuildTargets.contains(leftover)) {
+                    client.indices().delete(d -> d.index(leftover).ignoreUnavailable(true));
+                    log.info("Deleted search index {}, left by a rebuild that did not finish", leftover);
+                }
+            }
+            try (InputStream mapping = mapping(CURRENT_INDEX)) {
+                client.indices().create(c -> c.index(target).withJson(mapping));
+            }
+            rebuildTargets.add(target);
+            log.info("Created search index {} for rebuild {}; search keeps reading {} until it has caught up",
+                    target, rebuild.rebuildId(), live);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach Elasticsearch to create the rebuild index " + target, e);
+        }
+    }
+
+    /**
+     * Makes everything the rebuild wrote searchable, moves the alias to the rebuild's index in one atomic alias
+     * update, then deletes the indices it pointed at before.
+     */
+    void switchTo(ProjectionRebuild rebuild) {
+        String target = rebuildIndex(rebuild);
+        try {
+            client.indices().refresh(r -> r.index(target));
+            Set<String> previous = indicesBehindAlias();
+            client.indices().updateAliases(u -> {
+                previous.forEach(index -> u.actions(a -> a.remove(r -> r.index(index).alias(ALIAS))));
+                return u.actions(a -> a.add(add -> add.index(target).alias(ALIAS).isWriteIndex(true)));
+            });
+            rebuildTargets.remove(target);
+            log.info("Search alias {} now points at the rebuilt index {} (was {})", ALIAS, target, previous);
+            for (String index : previous) {
+                client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach Elasticsearch to move the " + ALIAS + " alias to " + target, e);
+        }
+    }
+
+    /**
+     * Deletes the index of a rebuild that will not finish. (If the alias was moved to it before the rest of the
+     * switch failed, search reads it now: it stays.)
+     */
+    void dropRebuildTarget(ProjectionRebuild rebuild) {
+        String target = rebuildIndex(rebuild);
+        rebuildTargets.remove(target);
+        try {
+            if (indicesBehindAlias().contains(target)) {
+                log.warn("Keeping search index {}: the alias {} points at it", target, ALIAS);
+                return;
+            }
+            client.indices().delete(d -> d.index(target).ignoreUnavailable(true));
+            log.info("Deleted search index {} of an abandoned rebuild", target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach Elasticsearch to delete the rebuild index " + target, e);
+        }
+    }
+
+    /** The concrete indices the alias points at now (one, unless an operator changed it by hand). */
+    Set<String> indicesBehindAlias() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            return Set.of();
+        }
+        return Set.copyOf(client.indices().getAlias(g -> g.name(ALIAS)).aliases().keySet());
+    }
+
+    static String rebuildIndex(ProjectionRebuild rebuild) {
+        return CURRENT_INDEX + "-" + rebuild.rebuildId();
+    }
+
+    /** The order's document as {@code target} holds it now (a realtime get: it sees writes not yet refreshed). */
+    Optional<OrderDocument> find(String orderId, String target) {
+        try {
+            GetResponse<OrderDocument> response = client.get(g -> g.index(target).id(orderId).realtime(true), OrderDocument.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read order " + orderId + " from the search index", e);
@@ -97,20 +196,19 @@ public class OrderSearchIndex {
     }
 
     /**
-     * Writes whole documents in one bulk request, each versioned externally by the position of the last
+     * Writes whole documents to {@code target} (the alias or a rebuild's index) in one bulk request, each versioned externally by the position of the last
      * event folded into it. A 409 means the index already holds that event or a later one, so the write is
      * already applied; any other failed item fails the call (and with it the batch, which Axon retries).
      */
-    void writeAll(Collection<OrderDocument> documents) {
+    void writeAll(Collection<OrderDocument> documents, String target) {
         if (documents.isEmpty()) {
             return;
         }
-        ensureExists();
         BulkResponse response;
         try {
             response = client.bulk(b -> {
                 for (OrderDocument document : documents) {
-                    b.operations(op -> op.index(i -> i.index(ALIAS).id(document.orderId())
+                    b.operations(op -> op.index(i -> i.index(target).id(document.orderId())
                             .versionType(VersionType.External).version(document.position()).document(document)));
                 }
                 return b;

@@ -1,5 +1,6 @@
 package io.ledgerline.query.search;
 
+import io.ledgerline.api.projection.EventPosition;
 import io.ledgerline.api.order.OrderCancelledEvent;
 import io.ledgerline.api.order.OrderCompletedEvent;
 import io.ledgerline.api.order.OrderDeliveredEvent;
@@ -10,13 +11,11 @@ import io.ledgerline.api.order.OrderReadyForFulfilmentEvent;
 import io.ledgerline.api.order.OrderRejectedEvent;
 import io.ledgerline.api.order.OrderShippedEvent;
 import io.ledgerline.api.order.OrderStatus;
-import io.ledgerline.query.EventPositions;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,70 +42,64 @@ class OrderSearchProjection {
     }
 
     @EventHandler
-    void on(OrderPlacedEvent event, TrackingToken token) {
-        batch.put(OrderDocument.placed(event, position(token)));
+    void on(OrderPlacedEvent event, @EventPosition long position) {
+        batch.put(OrderDocument.placed(event, position));
     }
 
     @EventHandler
-    void on(OrderLinesModifiedEvent event, TrackingToken token, @Timestamp Instant at) {
-        long position = position(token);
+    void on(OrderLinesModifiedEvent event, @EventPosition long position, @Timestamp Instant at) {
         batch.change(event.orderId(), position, order -> order.withLines(event.lines(), event.total(), at, position));
     }
 
     @EventHandler
-    void on(OrderReadyForFulfilmentEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.PAID, token, at);
+    void on(OrderReadyForFulfilmentEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.PAID, position, at);
     }
 
     @EventHandler
-    void on(OrderHeldForReviewEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.AWAITING_REVIEW, token, at);
+    void on(OrderHeldForReviewEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.AWAITING_REVIEW, position, at);
     }
 
     @EventHandler
-    void on(OrderRejectedEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.REJECTED, token, at);
+    void on(OrderRejectedEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.REJECTED, position, at);
     }
 
     @EventHandler
-    void on(OrderCancelledEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.CANCELLED, token, at);
+    void on(OrderCancelledEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.CANCELLED, position, at);
     }
 
     @EventHandler
-    void on(OrderShippedEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.SHIPPED, token, at);
+    void on(OrderShippedEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.SHIPPED, position, at);
     }
 
     @EventHandler
-    void on(OrderDeliveredEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.DELIVERED, token, at);
+    void on(OrderDeliveredEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.DELIVERED, position, at);
     }
 
     @EventHandler
-    void on(OrderCompletedEvent event, TrackingToken token, @Timestamp Instant at) {
-        status(event.orderId(), OrderStatus.COMPLETED, token, at);
+    void on(OrderCompletedEvent event, @EventPosition long position, @Timestamp Instant at) {
+        status(event.orderId(), OrderStatus.COMPLETED, position, at);
     }
 
     /**
-     * A replay starts from an empty index. Keeping the old documents would not do: each carries the position
-     * of its last event as its external version, so Elasticsearch would refuse every replayed (lower) version
-     * and the replay would change nothing (a fixed bug or a new field would never reach the index). Search
-     * is empty until the replay catches up; building into a new index and moving the alias when it is
-     * complete is the later rebuild issue. A reset must therefore replay from the start of the event store:
-     * a reset to a later position would leave the orders placed before it out of the index.
+     * A reset of this processor (Axon's in-place replay) starts from an empty index. Keeping the old documents
+     * would not do: each carries the position of its last event as its external version, so Elasticsearch would
+     * refuse every replayed (lower) version and the replay would change nothing. Search is empty until the
+     * replay catches up, which is why operators rebuild instead (AUD-3, {@link OrderSearchRebuilds}): a new
+     * index filled beside the live one. A reset must replay from the start of the event store: a reset to a
+     * later position would leave the orders placed before it out of the index.
      */
     @ResetHandler
     void reset() {
         index.recreate();
     }
 
-    private void status(String orderId, OrderStatus status, TrackingToken token, Instant at) {
-        long position = position(token);
+    private void status(String orderId, OrderStatus status, long position, Instant at) {
         batch.change(orderId, position, order -> order.withStatus(status, at, position));
-    }
-
-    private static long position(TrackingToken token) {
-        return EventPositions.of(token);
     }
 }

@@ -13,7 +13,7 @@ import io.ledgerline.api.inventory.StockTransferredEvent;
 import io.ledgerline.api.inventory.StocktakeRecordedEvent;
 import io.ledgerline.api.inventory.WarehousePrioritySetEvent;
 import io.ledgerline.api.inventory.WarehouseQuantity;
-import io.ledgerline.reporting.EventPositions;
+import io.ledgerline.api.projection.EventPosition;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +21,6 @@ import java.util.function.LongConsumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +41,8 @@ class InventoryStatsProjection {
     }
 
     @EventHandler
-    void on(StockReceivedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> {
+    void on(StockReceivedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> {
             if (event.productName() != null) {
                 stock.nameProduct(event.sku(), event.productName());
             }
@@ -52,68 +51,68 @@ class InventoryStatsProjection {
     }
 
     @EventHandler
-    void on(StockAdjustedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.change(event.sku(), event.warehouse(), event.delta(), 0));
+    void on(StockAdjustedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> stock.change(event.sku(), event.warehouse(), event.delta(), 0));
     }
 
     @EventHandler
-    void on(StockReservedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> perWarehouse(event.allocations())
+    void on(StockReservedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> perWarehouse(event.allocations())
                 .forEach((warehouse, quantity) -> stock.change(event.sku(), warehouse, 0, quantity)));
     }
 
     @EventHandler
-    void on(ReservationReleasedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> perWarehouse(event.allocations())
+    void on(ReservationReleasedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> perWarehouse(event.allocations())
                 .forEach((warehouse, quantity) -> stock.change(event.sku(), warehouse, 0, -quantity)));
     }
 
     @EventHandler
-    void on(ReservedStockDeductedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> perWarehouse(event.allocations())
+    void on(ReservedStockDeductedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> perWarehouse(event.allocations())
                 .forEach((warehouse, quantity) -> stock.deduct(event.sku(), warehouse, quantity)));
     }
 
     @EventHandler
-    void on(StocktakeRecordedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> {
+    void on(StocktakeRecordedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> {
             stock.count(event.sku(), event.warehouse(), event.counted());
             stock.recordStocktake(event, position);
         });
     }
 
     @EventHandler
-    void on(StockTransferredEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> {
+    void on(StockTransferredEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> {
             stock.change(event.sku(), event.fromWarehouse(), -event.quantity(), 0);
             stock.change(event.sku(), event.toWarehouse(), event.quantity(), 0);
         });
     }
 
     @EventHandler
-    void on(ReturnedGoodsRestockedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.change(event.sku(), event.warehouse(), event.quantity(), 0));
+    void on(ReturnedGoodsRestockedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> stock.change(event.sku(), event.warehouse(), event.quantity(), 0));
     }
 
     /** The aggregate counts a warehouse given a priority as one of the sku's warehouses, even with no stock. */
     @EventHandler
-    void on(WarehousePrioritySetEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.change(event.sku(), event.warehouse(), 0, 0));
+    void on(WarehousePrioritySetEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> stock.change(event.sku(), event.warehouse(), 0, 0));
     }
 
     @EventHandler
-    void on(LowStockThresholdSetEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.setThreshold(event.sku(), event.threshold()));
+    void on(LowStockThresholdSetEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> stock.setThreshold(event.sku(), event.threshold()));
     }
 
     @EventHandler
-    void on(LowStockAlertRaisedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.setLowStock(event.sku(), true));
+    void on(LowStockAlertRaisedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> stock.setLowStock(event.sku(), true));
     }
 
     @EventHandler
-    void on(LowStockAlertClearedEvent event, TrackingToken token) {
-        once(event.sku(), token, position -> stock.setLowStock(event.sku(), false));
+    void on(LowStockAlertClearedEvent event, @EventPosition long position) {
+        once(event.sku(), position, at -> stock.setLowStock(event.sku(), false));
     }
 
     @ResetHandler
@@ -121,8 +120,7 @@ class InventoryStatsProjection {
         stock.deleteAll();
     }
 
-    private void once(String sku, TrackingToken token, LongConsumer change) {
-        long position = EventPositions.of(token);
+    private void once(String sku, long position, LongConsumer change) {
         if (stock.claim(sku, position)) {
             change.accept(position);
         }

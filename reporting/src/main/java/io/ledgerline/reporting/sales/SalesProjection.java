@@ -13,7 +13,7 @@ import io.ledgerline.api.order.OrderShippedEvent;
 import io.ledgerline.api.order.OrderStatus;
 import io.ledgerline.api.order.PaymentRecordedEvent;
 import io.ledgerline.api.refund.RefundCompletedEvent;
-import io.ledgerline.reporting.EventPositions;
+import io.ledgerline.api.projection.EventPosition;
 import io.ledgerline.reporting.ReportingClock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -21,14 +21,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /**
  * The sales rollups (ANA-1..ANA-3) in PostgreSQL. For each event it claims the event's position on the order's fact
  * row (an event applied already changes nothing), computes the order's new facts, and adds the difference between
  * the order's {@link SalesContributions} after and before to the day rollups, all in the transaction that also
- * stores the processor's token. Every event of one order, its refunds' completions included, is handled in order in
+ * stores the processor's position. Every event of one order, its refunds' completions included, is handled in order in
  * one segment ({@link SalesSequencingPolicy}). A reset empties every table, so a replay rebuilds them exactly.
  */
 @Component
@@ -51,60 +50,60 @@ class SalesProjection {
 
     /** An order placed adds nothing yet: only paid orders count (docs/metrics.md). */
     @EventHandler
-    void on(OrderPlacedEvent event, TrackingToken token) {
+    void on(OrderPlacedEvent event, @EventPosition long position) {
         orders.insert(new OrderSales(event.orderId(), event.channel().name(), event.shippingAddress().province(),
-                OrderStatus.PENDING_PAYMENT.name(), lines(event.lines()), null, null, List.of()), EventPositions.of(token));
+                OrderStatus.PENDING_PAYMENT.name(), lines(event.lines()), null, null, List.of()), position);
     }
 
     @EventHandler
-    void on(OrderLinesModifiedEvent event, TrackingToken token, ReplayStatus replay) {
-        change(event.orderId(), token, replay, order -> order.withLines(lines(event.lines())));
+    void on(OrderLinesModifiedEvent event, @EventPosition long position, ReplayStatus replay) {
+        change(event.orderId(), position, replay, order -> order.withLines(lines(event.lines())));
     }
 
     @EventHandler
-    void on(PaymentRecordedEvent event, TrackingToken token, ReplayStatus replay) {
-        change(event.orderId(), token, replay, order -> order.paid(event.paidAt(), event.amount().amount()));
+    void on(PaymentRecordedEvent event, @EventPosition long position, ReplayStatus replay) {
+        change(event.orderId(), position, replay, order -> order.paid(event.paidAt(), event.amount().amount()));
     }
 
     @EventHandler
-    void on(OrderReadyForFulfilmentEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.PAID, token, replay);
+    void on(OrderReadyForFulfilmentEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.PAID, position, replay);
     }
 
     @EventHandler
-    void on(OrderHeldForReviewEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.AWAITING_REVIEW, token, replay);
+    void on(OrderHeldForReviewEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.AWAITING_REVIEW, position, replay);
     }
 
     @EventHandler
-    void on(OrderRejectedEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.REJECTED, token, replay);
+    void on(OrderRejectedEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.REJECTED, position, replay);
     }
 
     @EventHandler
-    void on(OrderCancelledEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.CANCELLED, token, replay);
+    void on(OrderCancelledEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.CANCELLED, position, replay);
     }
 
     @EventHandler
-    void on(OrderShippedEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.SHIPPED, token, replay);
+    void on(OrderShippedEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.SHIPPED, position, replay);
     }
 
     @EventHandler
-    void on(OrderDeliveredEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.DELIVERED, token, replay);
+    void on(OrderDeliveredEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.DELIVERED, position, replay);
     }
 
     @EventHandler
-    void on(OrderCompletedEvent event, TrackingToken token, ReplayStatus replay) {
-        status(event.orderId(), OrderStatus.COMPLETED, token, replay);
+    void on(OrderCompletedEvent event, @EventPosition long position, ReplayStatus replay) {
+        status(event.orderId(), OrderStatus.COMPLETED, position, replay);
     }
 
     /** REF-4: money went back, counted on the day the refund completed. */
     @EventHandler
-    void on(RefundCompletedEvent event, TrackingToken token, ReplayStatus replay) {
-        change(event.orderId(), token, replay, order -> order.refunded(new CompletedRefund(event.refundId(),
+    void on(RefundCompletedEvent event, @EventPosition long position, ReplayStatus replay) {
+        change(event.orderId(), position, replay, order -> order.refunded(new CompletedRefund(event.refundId(),
                 event.amount().amount(), event.skus() == null ? List.of() : event.skus(), event.completedAt())));
     }
 
@@ -114,12 +113,12 @@ class SalesProjection {
         rollups.deleteAll();
     }
 
-    private void status(String orderId, OrderStatus status, TrackingToken token, ReplayStatus replay) {
-        change(orderId, token, replay, order -> order.withStatus(status.name()));
+    private void status(String orderId, OrderStatus status, long position, ReplayStatus replay) {
+        change(orderId, position, replay, order -> order.withStatus(status.name()));
     }
 
-    private void change(String orderId, TrackingToken token, ReplayStatus replay, UnaryOperator<OrderSales> event) {
-        if (!orders.claim(orderId, EventPositions.of(token))) {
+    private void change(String orderId, long position, ReplayStatus replay, UnaryOperator<OrderSales> event) {
+        if (!orders.claim(orderId, position)) {
             return;
         }
         OrderSales before = orders.find(orderId).orElseThrow();

@@ -26,9 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -114,20 +112,19 @@ class SalesProjectionTest {
     }
 
     private void feed(Object event, long position) {
-        TrackingToken token = new GlobalSequenceTrackingToken(position);
         ReplayStatus regular = ReplayStatus.REGULAR;
         switch (event) {
-            case OrderPlacedEvent e -> projection.on(e, token);
-            case OrderLinesModifiedEvent e -> projection.on(e, token, regular);
-            case PaymentRecordedEvent e -> projection.on(e, token, regular);
-            case OrderReadyForFulfilmentEvent e -> projection.on(e, token, regular);
-            case OrderHeldForReviewEvent e -> projection.on(e, token, regular);
-            case OrderRejectedEvent e -> projection.on(e, token, regular);
-            case OrderCancelledEvent e -> projection.on(e, token, regular);
-            case OrderShippedEvent e -> projection.on(e, token, regular);
-            case OrderDeliveredEvent e -> projection.on(e, token, regular);
-            case OrderCompletedEvent e -> projection.on(e, token, regular);
-            case RefundCompletedEvent e -> projection.on(e, token, regular);
+            case OrderPlacedEvent e -> projection.on(e, position);
+            case OrderLinesModifiedEvent e -> projection.on(e, position, regular);
+            case PaymentRecordedEvent e -> projection.on(e, position, regular);
+            case OrderReadyForFulfilmentEvent e -> projection.on(e, position, regular);
+            case OrderHeldForReviewEvent e -> projection.on(e, position, regular);
+            case OrderRejectedEvent e -> projection.on(e, position, regular);
+            case OrderCancelledEvent e -> projection.on(e, position, regular);
+            case OrderShippedEvent e -> projection.on(e, position, regular);
+            case OrderDeliveredEvent e -> projection.on(e, position, regular);
+            case OrderCompletedEvent e -> projection.on(e, position, regular);
+            case RefundCompletedEvent e -> projection.on(e, position, regular);
             default -> throw new IllegalArgumentException("not a sales event: " + event);
         }
     }
