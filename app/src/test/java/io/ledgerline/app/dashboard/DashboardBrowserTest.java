@@ -3,9 +3,9 @@ package io.ledgerline.app.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.app.GraphQlClients;
-import io.ledgerline.app.LedgerlineIntegrationTest;
 import io.ledgerline.app.OrderJourneys;
 import io.ledgerline.app.simulator.SimulatedHistory;
+import io.ledgerline.app.simulator.SimulatedHistoryIntegrationTest;
 import io.ledgerline.app.simulator.Simulator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ import org.springframework.web.client.RestClient;
  * (and the export link it offers holds the same summary); a new paid order moves the live ticker. A
  * screenshot is saved as {@code target/dashboard.png}.
  */
-class DashboardBrowserTest extends LedgerlineIntegrationTest {
+class DashboardBrowserTest extends SimulatedHistoryIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Path SCREENSHOT = Path.of("target", "dashboard.png");

@@ -8,7 +8,8 @@ import io.ledgerline.api.order.FindOrderQuery;
 import io.ledgerline.api.order.OrderStatus;
 import io.ledgerline.api.order.OrderView;
 import io.ledgerline.api.order.PlaceOrderCommand;
-import io.ledgerline.app.LedgerlineIntegrationTest;
+import io.ledgerline.app.GraphQlClients;
+import io.ledgerline.app.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +25,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The shared small simulation ({@link SimulatedHistory}) through the whole app, examined test by test. */
-class SimulatorIntegrationTest extends LedgerlineIntegrationTest {
+class SimulatorIntegrationTest extends SimulatedHistoryIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant UNTIL = SimulatedHistory.UNTIL;
@@ -36,6 +38,8 @@ class SimulatorIntegrationTest extends LedgerlineIntegrationTest {
 
     private static SimulatedRun simulated;
 
+    @LocalServerPort
+    int port;
     @Autowired
     Simulator simulator;
     @Autowired
@@ -44,6 +48,8 @@ class SimulatorIntegrationTest extends LedgerlineIntegrationTest {
     QueryGateway queries;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EmbeddedPostgres postgres;
 
     /** The run's report, every event of the aggregates it touched, and the live order placed meanwhile. */
     record SimulatedRun(SimulationReport report, List<StoredEvent> events, PlaceOrderCommand liveOrder,
@@ -151,6 +157,37 @@ class SimulatorIntegrationTest extends LedgerlineIntegrationTest {
                 .doesNotContainKeys(OrderStatus.PENDING_PAYMENT, OrderStatus.DELIVERED)
                 .containsKeys(OrderStatus.COMPLETED, OrderStatus.CANCELLED, OrderStatus.SHIPPED);
         assertThat(statuses.get(OrderStatus.COMPLETED)).as("most orders are done").isGreaterThan(orderIds.size() / 3);
+    }
+
+    @Test
+    @DisplayName("Simulator (AUD-1): the audit log shows a simulated order's events as simulated, with their run; a live "
+            + "order's as not")
+    void theAuditLogMarksSimulatedEvents() {
+        SimulatedRun run = simulation();
+        String simulatedOrder = run.events().stream().filter(event -> event.type().equals("OrderPlacedEvent"))
+                .findFirst().orElseThrow().aggregateId();
+        String document = "query($id: String) { auditLog(filter: { aggregateId: $id }) { edges { node { eventType actor "
+                + "simulated simulationRun } } } }";
+
+        List<Map<String, Object>> simulatedEntries = auditEntries(document, simulatedOrder);
+        List<Map<String, Object>> liveEntries = auditEntries(document, run.liveOrder().orderId());
+
+        assertThat(simulatedEntries).isNotEmpty().allSatisfy(entry -> assertThat(entry)
+                .containsEntry("simulated", true).containsEntry("simulationRun", run.report().runId()));
+        assertThat(liveEntries).isNotEmpty().allSatisfy(entry -> assertThat(entry)
+                .containsEntry("simulated", false).containsEntry("simulationRun", null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> auditEntries(String document, String aggregateId) {
+        return GraphQlClients.http(port, "auditor").document(document).variable("id", aggregateId).retrieveSync("auditLog.edges")
+                .toEntityList(Map.class).stream().map(edge -> (Map<String, Object>) edge.get("node")).toList();
+    }
+
+    @Test
+    @DisplayName("Simulator: the tests of simulated history run on a database of their own, not the one other tests share")
+    void simulatedHistoryHasItsOwnDatabase() {
+        assertThat(postgres.dataDir()).startsWith(dataDir());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
  * payload is the stored JSON as maps, lists and plain values, never an event class, so any aggregate or event
  * type reads alike, including types this build does not know. {@code hash} is the event's link in the hash
  * chain as hex, or {@link #UNSEALED} while the sealer has not reached it ({@code sealed} false).
+ * {@code simulated} marks an event of simulated (backdated) history, {@code simulationRun} names the run.
  */
 public record AuditEntry(long globalIndex,
                          String eventId,
@@ -21,7 +22,9 @@ public record AuditEntry(long globalIndex,
                          String role,
                          String correlationId,
                          String causationId,
-                         String hash) {
+                         String hash,
+                         boolean simulated,
+                         String simulationRun) {
 
     /** The hash an event shows until it is sealed into the chain. */
     public static final String UNSEALED = "UNSEALED";

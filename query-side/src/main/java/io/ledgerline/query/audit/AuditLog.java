@@ -106,7 +106,8 @@ public class AuditLog {
                 payloadType.substring(payloadType.lastIndexOf('.') + 1), rs.getString("payloadrevision"),
                 payload(rs.getBytes("payload")), DateTimeUtils.parseInstant(rs.getString("timestamp")),
                 text(metadata, Actor.USER_KEY, UNKNOWN), text(metadata, Actor.ROLE_KEY, UNKNOWN), text(metadata, "correlationId", null),
-                text(metadata, "causationId", null), hash == null ? AuditEntry.UNSEALED : ChainHash.hex(hash));
+                text(metadata, "causationId", null), hash == null ? AuditEntry.UNSEALED : ChainHash.hex(hash),
+                Boolean.TRUE.equals(metadata.get("simulated")), text(metadata, "simulationRun", null));
     }
 
     /** The payload as stored: JSON as maps, lists and plain values (decimals exact); anything else as its text. */

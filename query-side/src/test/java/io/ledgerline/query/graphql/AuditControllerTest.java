@@ -189,6 +189,7 @@ class AuditControllerTest {
 
     private static AuditEntry entry(long globalIndex, String aggregateId, Object payload, String hash) {
         return new AuditEntry(globalIndex, "event-" + globalIndex, "Order", aggregateId, globalIndex,
-                "OrderPlacedEvent", null, payload, AT, "clerk", "ORDER_CLERK", "request-1", "command-" + globalIndex, hash);
+                "OrderPlacedEvent", null, payload, AT, "clerk", "ORDER_CLERK", "request-1", "command-" + globalIndex, hash,
+                false, null);
     }
 }

@@ -138,6 +138,6 @@ class OrderAsOfControllerTest {
 
     private static AuditEntry entry(long globalIndex, long sequence, String eventType) {
         return new AuditEntry(globalIndex, "event-" + globalIndex, "Order", "o-1", sequence, eventType, null, Map.of(), AT,
-                "clerk", "ORDER_CLERK", "request-1", "command-1", AuditEntry.UNSEALED);
+                "clerk", "ORDER_CLERK", "request-1", "command-1", AuditEntry.UNSEALED, false, null);
     }
 }

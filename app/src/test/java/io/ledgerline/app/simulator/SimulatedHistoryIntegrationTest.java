@@ -1,0 +1,32 @@
+package io.ledgerline.app.simulator;
+
+import io.ledgerline.app.LedgerlineIntegrationTest;
+import io.ledgerline.app.TestDataDirs;
+import java.nio.file.Path;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that examine simulated history ({@link SimulatedHistory}): the whole application like
+ * {@link LedgerlineIntegrationTest}, but on a data directory of its own, so one context is shared by these
+ * tests and the dense simulated days stay out of the database the other tests share (a rebuild of every
+ * projection there, say, would replay them too).
+ */
+public abstract class SimulatedHistoryIntegrationTest extends LedgerlineIntegrationTest {
+
+    private static final Path DATA_DIR = TestDataDirs.create("simulated");
+
+    /**
+     * The embedded servers' own setting: the base class sets {@code ledgerline.data-dir} (which this setting
+     * follows by default), and Spring applies the base class's registrations after a subclass's.
+     */
+    @DynamicPropertySource
+    static void ownDataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("ledgerline.embedded.data-dir", DATA_DIR::toString);
+    }
+
+    /** Where this context keeps its data (distinct from the shared one). */
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+}
