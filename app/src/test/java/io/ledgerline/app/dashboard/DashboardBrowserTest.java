@@ -98,7 +98,7 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
             assertThat(list("finance", "query($p: Period!) { logisticsStats(period: $p) { count } }", Map.of("p", period))).isNotEmpty();
         });
 
-        signIn("finance");
+        signIn("finance", "/dashboard/");
         assertThat(browser.findElement(By.id("who")).getDomAttribute("data-username")).isEqualTo("finance");
 
         pickPeriod(FIRST_DAY, LAST_DAY, "DAY");
@@ -148,9 +148,9 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
     }
 
     @Test
-    @DisplayName("SEC-2: a warehouse user sees logistics and stock on the dashboard, and a clear message instead of sales")
+    @DisplayName("SEC-2: a warehouse user sees logistics and stock on the dashboard, and a clear message instead of sales; signing out ends the session")
     void aRoleSeesWhatItMay() {
-        signIn("warehouse");
+        signIn("warehouse", "/");
         await().atMost(PAGE_TIMEOUT).untilAsserted(() -> {
             assertThat(state("summary")).isEqualTo("forbidden");
             assertThat(state("overTime")).isEqualTo("forbidden");
@@ -166,13 +166,21 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
         assertThat(card("logistics").findElements(By.cssSelector(".exports a[data-format='csv']"))).singleElement()
                 .satisfies(link -> assertThat(link.isDisplayed()).isTrue());
         screenshot("dashboard-warehouse.png");
+
+        browser.findElement(By.id("sign-out")).click();
+        await().atMost(PAGE_TIMEOUT).until(() -> browser.getCurrentUrl().contains("/login?logout"));
+        browser.get(url("/dashboard/"));
+        assertThat(browser.getCurrentUrl()).as("signed out, the dashboard asks to sign in again").contains("/login");
     }
 
     // ---- Steps
 
-    /** Opens the dashboard, which sends a signed-out browser to the sign-in form and back after signing in. */
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/dashboard/");
+    /**
+     * Opens a page of the app (the dashboard, or the site root that leads to it), which sends a signed-out browser to the
+     * sign-in form and, once signed in, on to the dashboard.
+     */
+    private void signIn(String user, String path) {
+        browser.get(url(path));
         assertThat(browser.getCurrentUrl()).as("a signed-out browser is sent to the sign-in form").contains("/login");
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys(user + "-pass");
@@ -267,6 +275,10 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
     }
 
     // ---- Reading the page
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
 
     private WebElement card(String name) {
         return browser.findElement(By.cssSelector("[data-section='" + name + "']"));
