@@ -87,10 +87,6 @@ const SALES_QUERY = `query Sales($period: Period!, $granularity: Granularity!, $
   top: topProducts(period: $period, by: $topBy, limit: $limit) { sku productName units revenue }
 }`;
 
-const TOP_PRODUCTS_QUERY = `query TopProducts($period: Period!, $topBy: RankBy!, $limit: Int!) {
-  top: topProducts(period: $period, by: $topBy, limit: $limit) { sku productName units revenue }
-}`;
-
 const LOGISTICS_QUERY = `query Logistics($period: Period!) {
   logistics: logisticsStats(period: $period) { type severity count escalated resolved meanMinutesToResolve }
 }`;
@@ -112,11 +108,6 @@ function loadSales() {
     DIMENSIONS.forEach((dimension) => renderBreakdown(dimension, data[dimension]));
     renderTopProducts(data.top);
   });
-}
-
-function loadTopProducts() {
-  const variables = { period: currentPeriod(), topBy: state.topBy, limit: TOP_PRODUCTS };
-  return loadGroup('sales reports', [card('topProducts')], TOP_PRODUCTS_QUERY, variables, (data) => renderTopProducts(data.top));
 }
 
 function loadLogistics() {
@@ -333,8 +324,7 @@ async function start() {
   byId('period-form').addEventListener('submit', applyCustomPeriod);
   byId('top-by').addEventListener('change', (event) => {
     state.topBy = event.target.value;
-    renderExportLinks();
-    loadTopProducts();
+    refresh();
   });
   byId('sign-out').addEventListener('click', signOut);
 
