@@ -1,354 +1,356 @@
-// The sales dashboard: the period's sales, breakdowns, top products, logistics exceptions and stock, and
-// today's live ticker, all read from the GraphQL API. Sections the signed-in user's roles may not read are
-// not asked for (a refused query is an audited access denial) and say so instead.
-import {query, signOut, subscribe} from './graphql.js';
-import {addDays, dateIn, startOfDay, today} from './days.js';
-import {count, label, minutes, money, percent} from './format.js';
+// The Ledgerline dashboard: the report queries of the GraphQL API for a period the user picks, and today's sales
+// live. It reads nothing but the API (api.js); reporting days are computed in the API's zone (periods.js); figures
+// are shown by render.js.
+//
+// The page is a set of cards. Each card (an element with data-section) has a data-state: idle, loading, ready,
+// forbidden (the signed-in user's role may not see it, e.g. a warehouse user and sales) or error, and a message
+// line. Cards are filled by report groups: one GraphQL operation each, so that a role sees every group it may and
+// is refused only the others.
 
-const SALES_READERS = ['ADMIN', 'FINANCE', 'AUDITOR'];
-const LOGISTICS_READERS = ['ADMIN', 'FINANCE', 'AUDITOR', 'CUSTOMER_SERVICE', 'WAREHOUSE'];
-const STOCK_STATS_READERS = ['ADMIN', 'FINANCE', 'AUDITOR', 'WAREHOUSE'];
-const STOCK_ALERT_READERS = ['ADMIN', 'ORDER_CLERK', 'WAREHOUSE', 'AUDITOR'];
+import { ApiError, exportUrl, graphql, signOut, subscribe } from './api.js';
+import * as periods from './periods.js';
+import {
+  count, drawBreakdown, drawOverTime, fillTable, label, longDay, minutes, money, percent, showFigure,
+} from './render.js';
+
+const FIGURES = 'orders units gmv averageOrderValue refunded refundRate';
 const DIMENSIONS = ['CHANNEL', 'REGION', 'CATEGORY', 'STATUS'];
-const SUMMARY = 'orders units gmv averageOrderValue refunded refundRate';
+const TOP_PRODUCTS = 10;
 
-const SALES = `query Sales($period: Period!, $granularity: Granularity!) {
-  salesSummary(period: $period) { ${SUMMARY} }
-  salesOverTime(period: $period, granularity: $granularity) { period ${SUMMARY} }
-  ${DIMENSIONS.map(by => `${by}: salesBreakdown(period: $period, by: ${by}) { key orders units gmv share refunded }`).join('\n  ')}
-  topProducts(period: $period, by: REVENUE, limit: 10) { sku productName units revenue }
-}`;
-const LOGISTICS = `query Logistics($period: Period!) {
-  logisticsStats(period: $period) { type severity count escalated resolved meanMinutesToResolve }
-}`;
-const STOCK = `query Stock($period: Period!) {
-  inventoryStats(period: $period) { warehouse skus onHand reserved available stocktakes shortages surpluses }
-  lowStockSkus { sku productName available threshold }
-}`;
-const LOW_STOCK = `query LowStock { lowStockSkus { sku productName available threshold } }`;
+/** What the page shows: the zone of the reporting days, the period (first and last day, included) and the choices. */
+const state = {
+  zone: null,
+  first: null,
+  last: null,
+  granularity: 'DAY',
+  topBy: 'REVENUE',
+  generation: 0, // bumped by every refresh; answers of an older one are dropped
+};
 
-const charts = {};
-const state = {zone: 'Asia/Shanghai', roles: [], loads: 0};
+const byId = (id) => document.getElementById(id);
+const card = (name) => document.querySelector(`[data-section="${name}"]`);
+const breakdownCard = (dimension) => document.querySelector(`[data-section="breakdown"][data-dimension="${dimension}"]`);
 
-const $ = selector => document.querySelector(selector);
-const $$ = selector => [...document.querySelectorAll(selector)];
-const may = readers => state.roles.some(role => readers.includes(role));
-
-function show(message) {
-  const box = $('#message');
-  box.textContent = message;
-  box.hidden = !message;
+function currentPeriod() {
+  return periods.period(state.zone, state.first, state.last);
 }
 
-function chart(id) {
-  if (!charts[id]) {
-    charts[id] = echarts.init(document.getElementById(id));
-  }
-  return charts[id];
+// ---- Cards and their states
+
+function setState(cardElement, cardState, message = '') {
+  cardElement.dataset.state = cardState;
+  cardElement.querySelector('.section-message').textContent = message;
 }
 
-/** A figure: the value as the API answered it (data-value) and as shown. */
-function figure(element, value, shown) {
-  element.dataset.value = value;
-  element.textContent = shown;
-}
-
-function table(id, columns, rows) {
-  const element = document.getElementById(id);
-  element.replaceChildren();
-  const head = element.createTHead().insertRow();
-  columns.forEach(column => {
-    const cell = document.createElement('th');
-    cell.textContent = column.title;
-    head.appendChild(cell);
-  });
-  const body = element.createTBody();
-  rows.forEach(row => {
-    const line = body.insertRow();
-    columns.forEach(column => {
-      const cell = line.insertCell();
-      cell.dataset.column = column.field;
-      figure(cell, row[column.field] ?? '', column.format ? column.format(row[column.field], row) : row[column.field]);
-    });
-  });
-  if (!rows.length) {
-    const cell = body.insertRow().insertCell();
-    cell.colSpan = columns.length;
-    cell.className = 'empty';
-    cell.textContent = 'nothing in this period';
-  }
-}
-
-// The period picker: dates of the reporting zone, the last one included; kept in the address bar.
-function readPeriod() {
-  const form = $('#period');
-  const from = form.from.value;
-  const to = form.to.value;
-  return {
-    from, to, granularity: form.granularity.value,
-    variables: {from: startOfDay(from, state.zone), to: startOfDay(addDays(to, 1), state.zone)},
-  };
-}
-
-function presetPeriod(days) {
-  const form = $('#period');
-  const last = today(state.zone);
-  form.to.value = last;
-  form.from.value = addDays(last, 1 - Number(days));
-  form.granularity.value = Number(days) > 120 ? 'MONTH' : Number(days) > 45 ? 'WEEK' : 'DAY';
-}
-
-function initialPeriod() {
-  const form = $('#period');
-  const params = new URLSearchParams(window.location.search);
-  if (params.get('from') && params.get('to')) {
-    form.preset.value = 'custom';
-    form.from.value = params.get('from');
-    form.to.value = params.get('to');
-    form.granularity.value = params.get('granularity') || 'DAY';
-  } else {
-    presetPeriod(form.preset.value);
-  }
-}
-
-function exportLinks(period) {
-  $$('a.export').forEach(link => {
-    const params = new URLSearchParams({from: period.variables.from, to: period.variables.to});
-    if (link.dataset.export === 'sales-over-time') {
-      params.set('granularity', period.granularity);
-    }
-    if (link.dataset.by) {
-      params.set('by', link.dataset.by);
-    }
-    if (link.dataset.export === 'top-products') {
-      params.set('limit', '10');
-    }
-    link.href = `/api/reports/${link.dataset.export}.${link.dataset.format || 'csv'}?${params}`;
-  });
-}
-
-function bucketLabel(instant, granularity) {
-  const date = dateIn(instant, state.zone);
-  return granularity === 'MONTH' ? date.slice(0, 7) : date;
-}
-
-function renderSales(data, period) {
-  const summary = data.salesSummary;
-  figure($('[data-figure="orders"]'), summary.orders, count(summary.orders));
-  figure($('[data-figure="units"]'), summary.units, count(summary.units));
-  figure($('[data-figure="gmv"]'), summary.gmv, money(summary.gmv));
-  figure($('[data-figure="averageOrderValue"]'), summary.averageOrderValue, money(summary.averageOrderValue));
-  figure($('[data-figure="refunded"]'), summary.refunded, money(summary.refunded));
-  figure($('[data-figure="refundRate"]'), summary.refundRate, percent(summary.refundRate));
-
-  const points = data.salesOverTime;
-  const labels = points.map(point => bucketLabel(point.period, period.granularity));
-  chart('over-time').setOption({
-    tooltip: {trigger: 'axis'},
-    legend: {data: ['GMV', 'Orders']},
-    grid: {left: 70, right: 50},
-    xAxis: {type: 'category', data: labels},
-    yAxis: [{type: 'value', name: 'GMV (CNY)'}, {type: 'value', name: 'Orders', splitLine: {show: false}}],
-    series: [
-      {name: 'GMV', type: 'line', smooth: true, areaStyle: {opacity: 0.15}, data: points.map(point => Number(point.gmv))},
-      {name: 'Orders', type: 'bar', yAxisIndex: 1, data: points.map(point => point.orders)},
-    ],
-  }, true);
-  chart('refund-rate').setOption({
-    tooltip: {trigger: 'axis', valueFormatter: value => `${value.toFixed(2)}%`},
-    legend: {data: ['Refund rate']},
-    grid: {left: 70, right: 50, top: 30, bottom: 30},
-    xAxis: {type: 'category', data: labels},
-    yAxis: {type: 'value', name: '%'},
-    series: [{name: 'Refund rate', type: 'line', step: 'middle', data: points.map(point => Number(point.refundRate) * 100)}],
-  }, true);
-  table('over-time-table', [
-    {title: 'Period', field: 'period', format: value => bucketLabel(value, period.granularity)},
-    {title: 'Orders', field: 'orders', format: count},
-    {title: 'Units', field: 'units', format: count},
-    {title: 'GMV', field: 'gmv', format: money},
-    {title: 'Refunded', field: 'refunded', format: money},
-    {title: 'Refund rate', field: 'refundRate', format: percent},
-  ], points);
-
-  DIMENSIONS.forEach(by => {
-    const rows = data[by];
-    const pie = by === 'CHANNEL' || by === 'STATUS';
-    chart(`by-${by}`).setOption(pie ? {
-      tooltip: {trigger: 'item'},
-      series: [{type: 'pie', radius: ['35%', '70%'], data: rows.map(row => ({name: label(row.key), value: Number(row.gmv)}))}],
-    } : {
-      tooltip: {trigger: 'axis'},
-      grid: {left: 110, right: 20, top: 10, bottom: 30},
-      xAxis: {type: 'value'},
-      yAxis: {type: 'category', inverse: true, data: rows.slice(0, 12).map(row => label(row.key))},
-      series: [{type: 'bar', name: 'GMV', data: rows.slice(0, 12).map(row => Number(row.gmv))}],
-    }, true);
-    table(`by-${by}-table`, [
-      {title: by.toLowerCase(), field: 'key', format: label},
-      {title: 'Orders', field: 'orders', format: count},
-      {title: 'GMV', field: 'gmv', format: money},
-      {title: 'Share', field: 'share', format: percent},
-      {title: 'Refunded', field: 'refunded', format: money},
-    ], rows);
-  });
-
-  table('top-products', [
-    {title: '#', field: 'rank'},
-    {title: 'Sku', field: 'sku'},
-    {title: 'Product', field: 'productName'},
-    {title: 'Units', field: 'units', format: count},
-    {title: 'Revenue', field: 'revenue', format: money},
-  ], data.topProducts.map((product, index) => ({rank: index + 1, ...product})));
-}
-
-function renderLogistics(data) {
-  const rows = data.logisticsStats;
-  const types = [...new Set(rows.map(row => row.type))];
-  const severities = ['MINOR', 'MODERATE', 'MAJOR'];
-  chart('logistics').setOption({
-    tooltip: {trigger: 'axis'},
-    legend: {data: severities.map(label)},
-    grid: {left: 40, right: 20, top: 30, bottom: 50},
-    xAxis: {type: 'category', data: types.map(label), axisLabel: {interval: 0, rotate: 20}},
-    yAxis: {type: 'value', name: 'reported'},
-    series: severities.map(severity => ({
-      name: label(severity), type: 'bar', stack: 'severity',
-      data: types.map(type => rows.filter(row => row.type === type && row.severity === severity)
-        .reduce((sum, row) => sum + row.count, 0)),
-    })),
-  }, true);
-  table('logistics-table', [
-    {title: 'Type', field: 'type', format: label},
-    {title: 'Severity', field: 'severity', format: label},
-    {title: 'Reported', field: 'count', format: count},
-    {title: 'Escalated', field: 'escalated', format: count},
-    {title: 'Resolved', field: 'resolved', format: count},
-    {title: 'Mean time to resolve', field: 'meanMinutesToResolve', format: minutes},
-  ], rows);
-}
-
-function renderLowStock(rows) {
-  table('low-stock', [
-    {title: 'Sku', field: 'sku'},
-    {title: 'Product', field: 'productName', format: value => value || ''},
-    {title: 'Available', field: 'available', format: count},
-    {title: 'Threshold', field: 'threshold', format: count},
-  ], rows);
-}
-
-function renderStock(data) {
-  renderLowStock(data.lowStockSkus);
-  table('warehouses', [
-    {title: 'Warehouse', field: 'warehouse'},
-    {title: 'Skus', field: 'skus', format: count},
-    {title: 'On hand', field: 'onHand', format: count},
-    {title: 'Reserved', field: 'reserved', format: count},
-    {title: 'Available', field: 'available', format: count},
-    {title: 'Stocktakes', field: 'stocktakes', format: count},
-    {title: 'Short / over', field: 'shortages', format: (value, row) => `${row.shortages} / ${row.surpluses}`},
-  ], data.inventoryStats);
-}
-
-async function load() {
-  const period = readPeriod();
-  const load = ++state.loads;
-  document.body.dataset.state = 'loading';
-  show('');
-  history.replaceState(null, '', `?${new URLSearchParams({from: period.from, to: period.to, granularity: period.granularity})}`);
-  figure($('[data-figure="period"]'), `${period.variables.from}/${period.variables.to}`, `${period.from} to ${period.to}`);
-  exportLinks(period);
-  try {
-    const [sales, logistics, stock] = await Promise.all([
-      may(SALES_READERS) ? query(SALES, {period: period.variables, granularity: period.granularity}) : null,
-      may(LOGISTICS_READERS) ? query(LOGISTICS, {period: period.variables}) : null,
-      may(STOCK_STATS_READERS) ? query(STOCK, {period: period.variables}) : null,
-    ]);
-    if (load !== state.loads) {
-      return;
-    }
-    if (sales) renderSales(sales, period);
-    if (logistics) renderLogistics(logistics);
-    if (stock) renderStock(stock);
-    document.body.dataset.state = 'ready';
-  } catch (error) {
-    show(`Could not load the period: ${error.message}`);
-    document.body.dataset.state = 'error';
-  }
-}
-
-function startTicker() {
-  const updates = $('#ticker');
-  updates.dataset.updates = '0';
-  subscribe(`subscription { salesTicker { ${SUMMARY} } }`, data => {
-    const ticker = data.salesTicker;
-    figure($('[data-ticker="orders"]'), ticker.orders, count(ticker.orders));
-    figure($('[data-ticker="gmv"]'), ticker.gmv, money(ticker.gmv));
-    figure($('[data-ticker="refunded"]'), ticker.refunded, money(ticker.refunded));
-    $('[data-ticker="updated"]').textContent = new Date().toLocaleTimeString();
-    updates.dataset.updates = String(Number(updates.dataset.updates) + 1);
-    updates.classList.remove('flash');
-    void updates.offsetWidth; // restart the animation
-    updates.classList.add('flash');
-  }, error => show(`The live ticker stopped: ${error.message}`));
-}
-
-/** Low stock changes as orders reserve stock: pushed to those who may watch stock, else refreshed every minute. */
-function watchLowStock() {
-  const refresh = () => query(LOW_STOCK).then(data => renderLowStock(data.lowStockSkus)).catch(() => {});
-  if (may(STOCK_ALERT_READERS)) {
-    $('[data-live="lowStock"]').hidden = false;
-    subscribe('subscription { lowStockAlerts { sku } }', refresh, () => setInterval(refresh, 60_000));
-  } else {
-    setInterval(refresh, 60_000);
-  }
-}
-
-function hideUnreadable() {
-  const readable = {sales: SALES_READERS, ticker: SALES_READERS, logistics: LOGISTICS_READERS, stock: STOCK_STATS_READERS};
-  $$('[data-section]').forEach(section => {
-    if (!may(readable[section.dataset.section])) {
-      section.classList.add('forbidden');
-      section.title = `needs one of the roles ${readable[section.dataset.section].join(', ')}`;
-    }
-  });
-}
-
-async function start() {
-  $('#sign-out').addEventListener('click', signOut);
-  try {
-    const who = await query('{ me { username roles } reportingZone }');
-    state.zone = who.reportingZone;
-    state.roles = who.me.roles;
-    $('[data-figure="user"]').textContent = `${who.me.username} (${who.me.roles.join(', ')})`;
-    $('[data-figure="zone"]').textContent = who.reportingZone;
-  } catch (error) {
-    show(`Could not sign in to the API: ${error.message}`);
-    document.body.dataset.state = 'error';
+/**
+ * Runs one report group: marks its cards loading, runs its query, and renders the answer unless a newer refresh
+ * started meanwhile. A FORBIDDEN answer marks the cards forbidden for the rest of the page's life: the server
+ * records every refusal in the audit log, and a user's roles do not change while the page is open. `subject` names
+ * the reports in messages ("sales reports").
+ */
+async function loadGroup(subject, cards, query, variables, render) {
+  const open = cards.filter((element) => element.dataset.state !== 'forbidden');
+  if (open.length === 0) {
     return;
   }
-  hideUnreadable();
-  initialPeriod();
-  const form = $('#period');
-  form.preset.addEventListener('change', () => {
-    if (form.preset.value !== 'custom') {
-      presetPeriod(form.preset.value);
-      load();
+  const generation = state.generation;
+  open.forEach((element) => setState(element, 'loading'));
+  try {
+    const data = await graphql(query, variables);
+    if (generation !== state.generation) {
+      return;
     }
-  });
-  form.addEventListener('submit', event => {
-    event.preventDefault();
-    form.preset.value = 'custom';
-    load();
-  });
-  window.addEventListener('resize', () => Object.values(charts).forEach(instance => instance.resize()));
-  await load();
-  if (may(SALES_READERS)) {
-    startTicker();
+    render(data);
+    const { from, to } = variables.period ?? {};
+    open.forEach((element) => {
+      element.dataset.from = from ?? '';
+      element.dataset.to = to ?? '';
+      setState(element, 'ready');
+    });
+  } catch (error) {
+    if (generation !== state.generation) {
+      return;
+    }
+    const forbidden = error instanceof ApiError && error.forbidden;
+    open.forEach((element) => setState(element, forbidden ? 'forbidden' : 'error', forbidden
+      ? `Your role may not see ${subject}. Ask an administrator if you need them.`
+      : `Could not load ${subject}: ${error.message}`));
   }
-  if (may(STOCK_STATS_READERS)) {
-    watchLowStock();
+}
+
+// ---- Report groups
+
+const SALES_QUERY = `query Sales($period: Period!, $granularity: Granularity!, $topBy: RankBy!, $limit: Int!) {
+  summary: salesSummary(period: $period) { ${FIGURES} }
+  overTime: salesOverTime(period: $period, granularity: $granularity) { period ${FIGURES} }
+  ${DIMENSIONS.map((by) => `${by}: salesBreakdown(period: $period, by: ${by}) { key orders gmv share }`).join('\n  ')}
+  top: topProducts(period: $period, by: $topBy, limit: $limit) { sku productName units revenue }
+}`;
+
+const LOGISTICS_QUERY = `query Logistics($period: Period!) {
+  logistics: logisticsStats(period: $period) { type severity count escalated resolved meanMinutesToResolve }
+}`;
+
+const STOCK_QUERY = `query Stock($period: Period!) {
+  lowStock: lowStockSkus { sku productName available threshold }
+  warehouses: inventoryStats(period: $period) { warehouse skus onHand reserved available stocktakes unitsShort unitsOver }
+}`;
+
+function salesCards() {
+  return [card('summary'), card('overTime'), ...DIMENSIONS.map(breakdownCard), card('topProducts')];
+}
+
+function loadSales() {
+  const variables = { period: currentPeriod(), granularity: state.granularity, topBy: state.topBy, limit: TOP_PRODUCTS };
+  return loadGroup('sales reports', salesCards(), SALES_QUERY, variables, (data) => {
+    renderSummary(data.summary);
+    renderOverTime(data.overTime);
+    DIMENSIONS.forEach((dimension) => renderBreakdown(dimension, data[dimension]));
+    renderTopProducts(data.top);
+  });
+}
+
+function loadLogistics() {
+  return loadGroup('logistics reports', [card('logistics')], LOGISTICS_QUERY, { period: currentPeriod() }, (data) => renderLogistics(data.logistics));
+}
+
+function loadStock() {
+  return loadGroup('stock reports', [card('lowStock'), card('warehouses')], STOCK_QUERY, { period: currentPeriod() }, (data) => {
+    renderLowStock(data.lowStock);
+    renderWarehouses(data.warehouses);
+  });
+}
+
+// ---- Rendering each card
+
+function renderSummary(summary) {
+  showFigure(byId('summary-orders'), summary.orders, count);
+  showFigure(byId('summary-units'), summary.units, count);
+  showFigure(byId('summary-gmv'), summary.gmv, money);
+  showFigure(byId('summary-averageOrderValue'), summary.averageOrderValue, money);
+  showFigure(byId('summary-refunded'), summary.refunded, money);
+  showFigure(byId('summary-refundRate'), summary.refundRate, percent);
+}
+
+function renderOverTime(points) {
+  drawOverTime(byId('over-time-chart'), points, state.granularity, state.zone);
+  fillTable(byId('over-time-table').tBodies[0], points, [
+    { field: 'period', format: (instant) => longDay(periods.dayIn(state.zone, new Date(instant))) },
+    { field: 'orders', format: count, numeric: true },
+    { field: 'units', format: count, numeric: true },
+    { field: 'gmv', format: money, numeric: true },
+    { field: 'refunded', format: money, numeric: true },
+    { field: 'refundRate', format: percent, numeric: true },
+  ]);
+}
+
+function renderBreakdown(dimension, rows) {
+  const element = breakdownCard(dimension);
+  drawBreakdown(element.querySelector('.chart'), rows);
+  fillTable(element.querySelector('tbody'), rows, [
+    { field: 'key', format: label },
+    { field: 'orders', format: count, numeric: true },
+    { field: 'gmv', format: money, numeric: true },
+    { field: 'share', format: percent, numeric: true },
+  ]);
+}
+
+function renderTopProducts(products) {
+  fillTable(byId('top-products-table').tBodies[0], products, [
+    { field: '#' },
+    { field: 'sku' },
+    { field: 'productName' },
+    { field: 'units', format: count, numeric: true },
+    { field: 'revenue', format: money, numeric: true },
+  ]);
+}
+
+function renderLogistics(rows) {
+  fillTable(byId('logistics-table').tBodies[0], rows, [
+    { field: 'type', format: label },
+    { field: 'severity', format: label },
+    { field: 'count', format: count, numeric: true },
+    { field: 'escalated', format: count, numeric: true },
+    { field: 'resolved', format: count, numeric: true },
+    { field: 'meanMinutesToResolve', format: minutes, numeric: true },
+  ], 'No exception was reported in this period.');
+}
+
+function renderLowStock(skus) {
+  fillTable(byId('low-stock-table').tBodies[0], skus, [
+    { field: 'sku' },
+    { field: 'productName', format: (name) => name ?? '' },
+    { field: 'available', format: count, numeric: true },
+    { field: 'threshold', format: count, numeric: true },
+  ], 'No sku is low on stock.');
+}
+
+function renderWarehouses(warehouses) {
+  fillTable(byId('warehouses-table').tBodies[0], warehouses.map((row) => ({ ...row, shortOver: `${row.unitsShort} / ${row.unitsOver}` })), [
+    { field: 'warehouse' },
+    { field: 'skus', format: count, numeric: true },
+    { field: 'onHand', format: count, numeric: true },
+    { field: 'reserved', format: count, numeric: true },
+    { field: 'available', format: count, numeric: true },
+    { field: 'stocktakes', format: count, numeric: true },
+    { field: 'shortOver', numeric: true },
+  ], 'No stock anywhere.');
+}
+
+// ---- Export links: each card offers its report as CSV and XLSX for the period shown
+
+function exportParameters(report, element) {
+  const { from, to } = currentPeriod();
+  switch (report) {
+    case 'low-stock-skus':
+      return {};
+    case 'sales-over-time':
+      return { from, to, granularity: state.granularity };
+    case 'sales-breakdown':
+      return { from, to, by: element.closest('[data-dimension]').dataset.dimension };
+    case 'top-products':
+      return { from, to, by: state.topBy, limit: TOP_PRODUCTS };
+    default:
+      return { from, to };
   }
+}
+
+function renderExportLinks() {
+  document.querySelectorAll('[data-exports]').forEach((element) => {
+    const report = element.dataset.exports;
+    const parameters = exportParameters(report, element);
+    element.replaceChildren(...['csv', 'xlsx'].map((format) => {
+      const link = document.createElement('a');
+      link.href = exportUrl(report, format, parameters);
+      link.dataset.format = format;
+      link.textContent = format.toUpperCase();
+      link.title = `Download this report as ${format.toUpperCase()}`;
+      link.setAttribute('download', '');
+      return link;
+    }));
+  });
+}
+
+// ---- The period
+
+function showPeriod() {
+  byId('period-from').value = state.first;
+  byId('period-to').value = state.last;
+  byId('granularity').value = state.granularity;
+  const { from, to } = currentPeriod();
+  const labelElement = byId('period-label');
+  labelElement.dataset.from = from;
+  labelElement.dataset.to = to;
+  labelElement.textContent = `${longDay(state.first)} – ${longDay(state.last)}, days in ${state.zone}`;
+}
+
+function pressPreset(name) {
+  document.querySelectorAll('[data-preset]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset.preset === name));
+  });
+}
+
+/** Shows every period-bound report for the current period. */
+function refresh() {
+  state.generation += 1;
+  showPeriod();
+  renderExportLinks();
+  loadSales();
+  loadLogistics();
+  loadStock();
+}
+
+function choosePreset(name) {
+  pressPreset(name);
+  if (name === 'custom') {
+    byId('period-from').focus();
+    return;
+  }
+  Object.assign(state, periods.preset(state.zone, name));
+  refresh();
+}
+
+function applyCustomPeriod(event) {
+  event.preventDefault();
+  const first = byId('period-from').value;
+  const last = byId('period-to').value;
+  if (!first || !last || first > last) {
+    byId('period-label').textContent = 'Choose a first day on or before the last day.';
+    return;
+  }
+  Object.assign(state, { first, last, granularity: byId('granularity').value });
+  refresh();
+}
+
+// ---- Today, live
+
+function startTicker() {
+  const ticker = card('ticker');
+  const updated = byId('ticker-updated');
+  let updates = 0;
+  subscribe(`subscription { salesTicker { ${FIGURES} } }`, {
+    onStatus: (status) => {
+      if (status === 'connecting' && ticker.dataset.state !== 'ready') {
+        setState(ticker, 'loading', 'Connecting…');
+      } else if (status === 'reconnecting') {
+        setState(ticker, 'error', 'Connection lost; reconnecting…');
+      }
+    },
+    onData: ({ salesTicker }) => {
+      showFigure(byId('ticker-orders'), salesTicker.orders, count);
+      showFigure(byId('ticker-gmv'), salesTicker.gmv, money);
+      showFigure(byId('ticker-refunded'), salesTicker.refunded, money);
+      updates += 1;
+      ticker.dataset.updates = String(updates);
+      updated.textContent = `Updated ${new Date().toLocaleTimeString('en-GB', { timeZone: state.zone })} (${state.zone})`;
+      ticker.classList.remove('flash');
+      void ticker.offsetWidth; // restarts the highlight animation
+      ticker.classList.add('flash');
+      setState(ticker, 'ready');
+    },
+    onError: (error) => setState(ticker, error.forbidden ? 'forbidden' : 'error', error.forbidden
+      ? 'Your role may not see sales reports.'
+      : `The live ticker stopped: ${error.message}`),
+  });
+}
+
+// ---- Start
+
+async function start() {
+  document.querySelectorAll('[data-preset]').forEach((button) => {
+    button.addEventListener('click', () => choosePreset(button.dataset.preset));
+  });
+  ['period-from', 'period-to', 'granularity'].forEach((id) => byId(id).addEventListener('input', () => pressPreset('custom')));
+  byId('period-form').addEventListener('submit', applyCustomPeriod);
+  byId('top-by').addEventListener('change', (event) => {
+    state.topBy = event.target.value;
+    refresh();
+  });
+  byId('sign-out').addEventListener('click', signOut);
+
+  const breakdowns = byId('breakdowns');
+  DIMENSIONS.forEach((dimension) => {
+    const element = byId('breakdown-template').content.firstElementChild.cloneNode(true);
+    element.dataset.dimension = dimension;
+    element.querySelector('.breakdown-title').textContent = `GMV by ${dimension.toLowerCase()}`;
+    element.querySelector('.breakdown-key').textContent = label(dimension);
+    breakdowns.append(element);
+  });
+
+  try {
+    const { me, reportingZone } = await graphql('{ me { username roles } reportingZone }');
+    state.zone = reportingZone;
+    const who = byId('who');
+    who.dataset.username = me.username;
+    who.textContent = `${me.username} · ${me.roles.map(label).join(', ')}`;
+  } catch (error) {
+    document.body.dataset.state = 'error';
+    byId('who').textContent = `The dashboard could not start: ${error.message}`;
+    return;
+  }
+  choosePreset('7d');
+  startTicker();
+  document.body.dataset.state = 'ready';
 }
 
 start();

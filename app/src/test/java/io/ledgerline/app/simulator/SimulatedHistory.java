@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One small simulation per test JVM (12 days of early 2021, about 15 orders a day), shared by the tests that
- * examine simulated history: the simulator's own and the dashboard's. A live order is placed while it runs.
+ * examine simulated history. A live order is placed while it runs.
  */
 public final class SimulatedHistory {
 

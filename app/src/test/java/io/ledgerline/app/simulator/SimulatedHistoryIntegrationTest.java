@@ -8,9 +8,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that examine simulated history ({@link SimulatedHistory}): the whole application like
- * {@link LedgerlineIntegrationTest}, but on a data directory of its own, so one context is shared by these
- * tests and the dense simulated days stay out of the database the other tests share (a rebuild of every
- * projection there, say, would replay them too).
+ * {@link LedgerlineIntegrationTest}, but on a data directory of its own, so these tests share one context and
+ * the dense simulated days stay out of the database the other tests share (a rebuild of every projection
+ * there, say, would replay them too).
  */
 public abstract class SimulatedHistoryIntegrationTest extends LedgerlineIntegrationTest {
 
