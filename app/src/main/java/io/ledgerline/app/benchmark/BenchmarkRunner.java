@@ -1,5 +1,6 @@
 package io.ledgerline.app.benchmark;
 
+import io.ledgerline.app.JarCommand;
 import io.ledgerline.app.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import io.ledgerline.api.inventory.ReceiveStockCommand;
@@ -15,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,14 +32,13 @@ import org.springframework.stereotype.Component;
  * a throw-away data directory or database, never a production one.
  */
 @Component
-class BenchmarkRunner implements ApplicationRunner {
+class BenchmarkRunner extends JarCommand<BenchmarkOptions> {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkRunner.class);
     /** The benchmark's orders are placed by this system actor (SEC-1), never by a person. */
     private static final String ACTOR = "benchmark";
     private static final Duration PROJECTION_WAIT = Duration.ofMinutes(2);
 
-    private final ConfigurableApplicationContext context;
     private final CommandGateway commands;
     private final DataSource dataSource;
     private final Serializer eventSerializer;
@@ -51,7 +49,7 @@ class BenchmarkRunner implements ApplicationRunner {
     BenchmarkRunner(ConfigurableApplicationContext context, CommandGateway commands, DataSource dataSource,
                     @Qualifier("eventSerializer") Serializer eventSerializer, EventProcessingConfiguration processing,
                     ObjectProvider<EmbeddedPostgres> embeddedPostgres, Environment environment) {
-        this.context = context;
+        super(context);
         this.commands = commands;
         this.dataSource = dataSource;
         this.eventSerializer = eventSerializer;
@@ -61,26 +59,14 @@ class BenchmarkRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        Optional<BenchmarkOptions> options;
-        try {
-            options = BenchmarkOptions.from(args);
-        } catch (IllegalArgumentException e) {
-            log.error(e.getMessage());
-            exit(2);
-            return;
-        }
-        if (options.isEmpty()) {
-            return;
-        }
-        int exitCode = 0;
-        try {
-            System.out.println(benchmark(options.get()));
-        } catch (RuntimeException e) {
-            log.error("The benchmark failed", e);
-            exitCode = 1;
-        }
-        exit(exitCode);
+    protected Optional<BenchmarkOptions> options(ApplicationArguments args) {
+        return BenchmarkOptions.from(args);
+    }
+
+    @Override
+    protected int execute(BenchmarkOptions options) {
+        System.out.println(benchmark(options));
+        return 0;
     }
 
     private BenchmarkReport benchmark(BenchmarkOptions options) {
@@ -130,8 +116,4 @@ class BenchmarkRunner implements ApplicationRunner {
         return "external at " + (url.contains("?") ? url.substring(0, url.indexOf('?')) : url);
     }
 
-    /** Closes the context, which stops the embedded servers (beans with destroy methods), then ends the JVM. */
-    private void exit(int code) {
-        System.exit(SpringApplication.exit(context, () -> code));
-    }
 }

@@ -1,13 +1,10 @@
 package io.ledgerline.app.projections;
 
+import io.ledgerline.app.JarCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -20,34 +17,25 @@ import org.springframework.stereotype.Component;
  * refused, 2 for a usage error. Without the {@code rebuild} argument it does nothing.
  */
 @Component
-class RebuildCommand implements ApplicationRunner {
+class RebuildCommand extends JarCommand<RebuildOptions> {
 
-    private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
-
-    private final ConfigurableApplicationContext context;
     private final ProjectionRebuilder rebuilder;
 
     RebuildCommand(ConfigurableApplicationContext context, ProjectionRebuilder rebuilder) {
-        this.context = context;
+        super(context);
         this.rebuilder = rebuilder;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        Optional<RebuildOptions> options;
-        try {
-            options = RebuildOptions.from(args);
-        } catch (IllegalArgumentException e) {
-            log.error(e.getMessage());
-            exit(2);
-            return;
-        }
-        if (options.isEmpty()) {
-            return;
-        }
+    protected Optional<RebuildOptions> options(ApplicationArguments args) {
+        return RebuildOptions.from(args);
+    }
+
+    @Override
+    protected int execute(RebuildOptions options) {
         int exitCode = 0;
         Map<String, Rebuild> started = new LinkedHashMap<>();
-        for (String name : options.get().expand(rebuilder.projections())) {
+        for (String name : options.expand(rebuilder.projections())) {
             try {
                 started.put(name, rebuilder.start(name));
             } catch (RuntimeException e) {
@@ -62,12 +50,6 @@ class RebuildCommand implements ApplicationRunner {
                 exitCode = 1;
             }
         }
-        exit(exitCode);
-    }
-
-    /** Closes the context, which stops the processors and the embedded servers, then ends the JVM. */
-    private void exit(int code) {
-        int exitCode = code;
-        System.exit(SpringApplication.exit(context, () -> exitCode));
+        return exitCode;
     }
 }

@@ -1,12 +1,9 @@
 package io.ledgerline.app.simulator;
 
+import io.ledgerline.app.JarCommand;
 import java.time.Clock;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -17,45 +14,24 @@ import org.springframework.stereotype.Component;
  * event store is append-only.
  */
 @Component
-class SimulatorRunner implements ApplicationRunner {
+class SimulatorRunner extends JarCommand<SimulationOptions> {
 
-    private static final Logger log = LoggerFactory.getLogger(SimulatorRunner.class);
-
-    private final ConfigurableApplicationContext context;
     private final Simulator simulator;
 
     SimulatorRunner(ConfigurableApplicationContext context, Simulator simulator) {
-        this.context = context;
+        super(context);
         this.simulator = simulator;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        Optional<SimulationOptions> options;
-        try {
-            options = SimulationOptions.from(args, Clock.systemUTC());
-        } catch (IllegalArgumentException e) {
-            log.error(e.getMessage());
-            exit(2);
-            return;
-        }
-        if (options.isEmpty()) {
-            return;
-        }
-        int exitCode;
-        try {
-            SimulationReport report = simulator.simulate(options.get());
-            System.out.println(report);
-            exitCode = report.failures() == 0 && report.completed() ? 0 : 1;
-        } catch (RuntimeException e) {
-            log.error("The simulation failed", e);
-            exitCode = 1;
-        }
-        exit(exitCode);
+    protected Optional<SimulationOptions> options(ApplicationArguments args) {
+        return SimulationOptions.from(args, Clock.systemUTC());
     }
 
-    /** Closes the context, which stops the embedded servers, then ends the JVM. */
-    private void exit(int code) {
-        System.exit(SpringApplication.exit(context, () -> code));
+    @Override
+    protected int execute(SimulationOptions options) {
+        SimulationReport report = simulator.simulate(options);
+        System.out.println(report);
+        return report.failures() == 0 && report.completed() ? 0 : 1;
     }
 }
