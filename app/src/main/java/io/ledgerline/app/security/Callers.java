@@ -3,6 +3,7 @@ package io.ledgerline.app.security;
 import io.ledgerline.api.security.Role;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -32,11 +33,15 @@ public final class Callers {
         for (GrantedAuthority authority : authentication.getAuthorities()) {
             String name = authority.getAuthority();
             if (name != null && name.startsWith(ROLE_PREFIX)) {
-                Arrays.stream(Role.values()).filter(role -> role.name().equals(name.substring(ROLE_PREFIX.length())))
-                        .forEach(roles::add);
+                role(name.substring(ROLE_PREFIX.length())).ifPresent(roles::add);
             }
         }
         return roles;
+    }
+
+    /** The domain role of this exact name, if it is one. */
+    static Optional<Role> role(String name) {
+        return Arrays.stream(Role.values()).filter(role -> role.name().equals(name)).findFirst();
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.ledgerline.app.security;
 
 import io.ledgerline.api.security.Role;
-import io.ledgerline.api.security.UserCreatedEvent;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The embedded default's demo accounts, one per role, each with the password {@code <name>-pass}, so
@@ -29,29 +25,19 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private final UserAccounts accounts;
-    private final PasswordEncoder passwords;
-    private final SecurityAuditLog auditLog;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final UserAdministration administration;
 
-    DemoUsers(UserAccounts accounts, PasswordEncoder passwords, SecurityAuditLog auditLog, TransactionTemplate transaction,
-              Clock clock) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.auditLog = auditLog;
-        this.transaction = transaction;
-        this.clock = clock;
+    DemoUsers(UserAdministration administration) {
+        this.administration = administration;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        USERS.forEach((username, role) -> transaction.executeWithoutResult(status -> {
-            if (accounts.insert(username, passwords.encode(username + "-pass"), EnumSet.of(role), clock.instant())) {
-                auditLog.record(new UserCreatedEvent(username, EnumSet.of(role)), "system:demo-users", SystemActor.ROLE);
+        USERS.forEach((username, role) -> {
+            if (administration.createUnlessPresent(username, username + "-pass", EnumSet.of(role), "demo-users")) {
                 log.info("Demo user '{}' ({}) created with the password '{}-pass' (embedded default only)", username, role, username);
             }
-        }));
+        });
     }
 
     private static Map<String, Role> demoUsers() {

@@ -36,10 +36,11 @@ class GraphQlAuthorization extends SimplePerformantInstrumentation {
 
     static final String CHANNEL = "GRAPHQL";
 
-    private final OperationPermissions permissions = new OperationPermissions();
+    private final OperationPermissions permissions;
     private final SecurityAuditLog auditLog;
 
-    GraphQlAuthorization(SecurityAuditLog auditLog) {
+    GraphQlAuthorization(OperationPermissions permissions, SecurityAuditLog auditLog) {
+        this.permissions = permissions;
         this.auditLog = auditLog;
     }
 

@@ -1,6 +1,5 @@
 package io.ledgerline.app.security;
 
-import io.ledgerline.api.security.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,8 +30,7 @@ final class JwtRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (String name : names) {
             String role = name.startsWith(Callers.ROLE_PREFIX) ? name.substring(Callers.ROLE_PREFIX.length()) : name;
-            Arrays.stream(Role.values()).filter(known -> known.name().equals(role))
-                    .forEach(known -> authorities.add(new SimpleGrantedAuthority(Callers.ROLE_PREFIX + known.name())));
+            Callers.role(role).ifPresent(known -> authorities.add(new SimpleGrantedAuthority(Callers.ROLE_PREFIX + known.name())));
         }
         return authorities;
     }

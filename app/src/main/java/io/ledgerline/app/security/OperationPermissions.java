@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may use which GraphQL operation: the roles table of docs/domain.md, field by field. Every root
@@ -21,6 +22,7 @@ import java.util.Set;
  * whoever may read their parent, except those listed (the audit history of an aggregate).
  * README.md "Users and roles" shows this table; {@code RoleMatrixTest} proves it.
  */
+@Component
 final class OperationPermissions {
 
     static final Set<String> ROOT_TYPES = Set.of("Query", "Mutation", "Subscription");

@@ -27,7 +27,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String REALM = "Ledgerline";
-    private static final OperationPermissions PERMISSIONS = new OperationPermissions();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -35,7 +34,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain ledgerlineSecurity(HttpSecurity http, JwtSettings jwt, SecurityAuditLog auditLog) throws Exception {
+    SecurityFilterChain ledgerlineSecurity(HttpSecurity http, JwtSettings jwt, OperationPermissions permissions,
+                                           SecurityAuditLog auditLog) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName(REALM);
         RequestMatcher api = request -> isApi(request);
@@ -43,7 +43,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(paths -> paths
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/reports/{report}.{format}").access((authentication, context) ->
-                                new AuthorizationDecision(PERMISSIONS.allowsExport(context.getVariables().get("report"),
+                                new AuthorizationDecision(permissions.allowsExport(context.getVariables().get("report"),
                                         Callers.roles(authentication.get()))))
                         .requestMatchers("/api/reports/**").denyAll()
                         .anyRequest().authenticated())
@@ -75,14 +75,18 @@ class SecurityConfiguration {
         if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         boolean signInOrOut = path.equals("/login") || path.equals("/logout");
         return signInOrOut || (request.getRequestedSessionId() != null && request.getHeader("Authorization") == null);
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/graphql") || path.startsWith("/api/") || path.startsWith("/actuator")
                 || request.getHeader("Authorization") != null;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

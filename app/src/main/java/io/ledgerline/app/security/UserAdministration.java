@@ -137,6 +137,19 @@ class UserAdministration {
         return UserPayload.of(accounts.find(username).map(UserView::of).orElseThrow());
     }
 
+    /**
+     * Creates an account on the application's own behalf (demo users, the bootstrap administrator) unless
+     * the name is taken; the creation is audited as {@code system:<component>}. True when it was created.
+     */
+    @Transactional
+    public boolean createUnlessPresent(String username, String password, Set<Role> roles, String component) {
+        if (!accounts.insert(username, passwords.encode(password), EnumSet.copyOf(roles), clock.instant())) {
+            return false;
+        }
+        auditLog.record(new UserCreatedEvent(username, EnumSet.copyOf(roles)), "system:" + component, SystemActor.ROLE);
+        return true;
+    }
+
     private boolean isLastAdmin(String username) {
         return accounts.enabledAdminsOtherThan(username) == 0;
     }

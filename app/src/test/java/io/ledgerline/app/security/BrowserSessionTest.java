@@ -43,7 +43,7 @@ class BrowserSessionTest extends LedgerlineIntegrationTest {
         assertThat(form.statusCode()).isEqualTo(200);
         Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
         assertThat(csrf.find()).as("the sign-in form carries a CSRF token").isTrue();
-        long signInsBefore = signIns("auditor");
+        long signInsBefore = new SecurityEventsInStore(jdbc).about("auditor", "UserSignedInEvent");
 
         String credentials = "username=auditor&password=auditor-pass&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
@@ -51,7 +51,7 @@ class BrowserSessionTest extends LedgerlineIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        assertThat(signIns("auditor")).isEqualTo(signInsBefore + 1);
+        assertThat(new SecurityEventsInStore(jdbc).about("auditor", "UserSignedInEvent")).isEqualTo(signInsBefore + 1);
 
         // A page load hands the SPA its token cookie.
         browser.send(HttpRequest.newBuilder(uri("/graphiql")).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -69,13 +69,6 @@ class BrowserSessionTest extends LedgerlineIntegrationTest {
     private HttpRequest.Builder graphQl() {
         return HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(ME));
-    }
-
-    private long signIns(String username) {
-        return jdbc.sql("""
-                        select count(*) from domainevententry where type = 'Security' and payloadtype like '%.UserSignedInEvent'
-                           and convert_from(payload, 'UTF8')::jsonb ->> 'username' = :username
-                        """).param("username", username).query(Long.class).single();
     }
 
     private URI uri(String path) {

@@ -146,14 +146,14 @@ class RoleMatrixTest extends LedgerlineIntegrationTest {
     @DisplayName("SEC-2: each role may use exactly its operations; any other is FORBIDDEN and audited")
     void roleAgainstOperation(Role role, Operation operation) {
         String user = USERS.get(role);
-        long deniedBefore = deniedAuditRecords(user, operation.field());
+        long deniedBefore = new SecurityEventsInStore(jdbc).denials(user, operation.field());
 
         ClientGraphQlResponse response = GraphQlClients.http(port, user).document(operation.document()).executeSync();
 
         if (operation.allowed().contains(role)) {
             assertThat(response.getErrors()).as("%s may use %s", role, operation.field())
                     .noneMatch(error -> error.getErrorType() == ErrorType.FORBIDDEN || error.getErrorType() == ErrorType.UNAUTHORIZED);
-            assertThat(deniedAuditRecords(user, operation.field())).isEqualTo(deniedBefore);
+            assertThat(new SecurityEventsInStore(jdbc).denials(user, operation.field())).isEqualTo(deniedBefore);
         } else {
             assertThat(response.getErrors()).as("%s may not use %s", role, operation.field()).singleElement().satisfies(error -> {
                 assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
@@ -161,7 +161,7 @@ class RoleMatrixTest extends LedgerlineIntegrationTest {
                 assertThat(error.getMessage()).contains(operation.field());
             });
             assertThat((Object) response.getData()).isNull();
-            assertThat(deniedAuditRecords(user, operation.field())).isEqualTo(deniedBefore + 1);
+            assertThat(new SecurityEventsInStore(jdbc).denials(user, operation.field())).isEqualTo(deniedBefore + 1);
         }
     }
 
@@ -187,15 +187,6 @@ class RoleMatrixTest extends LedgerlineIntegrationTest {
         OPERATIONS.forEach(operation -> assertThat(permissions.rolesFor(operation.field())).as(operation.field())
                 .contains(operation.allowed()));
         SUBSCRIPTIONS.forEach((field, roles) -> assertThat(permissions.rolesFor(field)).as(field).contains(roles));
-    }
-
-    private long deniedAuditRecords(String user, String field) {
-        return jdbc.sql("""
-                        select count(*) from domainevententry
-                         where type = 'Security' and payloadtype like '%.AccessDeniedEvent'
-                           and convert_from(metadata, 'UTF8')::jsonb ->> 'actor' = :user
-                           and jsonb_exists(convert_from(payload, 'UTF8')::jsonb -> 'operations', :field)
-                        """).param("user", user).param("field", field).query(Long.class).single();
     }
 
     private static Operation query(String field, String document, Set<Role> allowed) {

@@ -86,8 +86,8 @@ class SignInTest extends LedgerlineIntegrationTest {
             assertThat(post("/graphql", ME, GraphQlClients.basic(user, "guess-" + attempt)).getStatusCode().value()).isEqualTo(401);
         }
         assertThat(post("/graphql", ME, GraphQlClients.basic(user, password(user))).getStatusCode().value()).isEqualTo(401);
-        assertThat(securityEvents("SignInFailedEvent", user)).isEqualTo(5);
-        assertThat(securityEvents("UserLockedOutEvent", user)).isEqualTo(1);
+        assertThat(new SecurityEventsInStore(jdbc).about(user, "SignInFailedEvent")).isEqualTo(5);
+        assertThat(new SecurityEventsInStore(jdbc).about(user, "UserLockedOutEvent")).isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(16));
         try {
@@ -141,13 +141,6 @@ class SignInTest extends LedgerlineIntegrationTest {
 
     private static String password(String user) {
         return user + "-secret-password";
-    }
-
-    private long securityEvents(String type, String username) {
-        return jdbc.sql("""
-                        select count(*) from domainevententry where type = 'Security' and payloadtype like :type
-                           and convert_from(payload, 'UTF8')::jsonb ->> 'username' = :username
-                        """).param("type", "%." + type).param("username", username).query(Long.class).single();
     }
 
     private HttpSyncGraphQlClient bearer(String token) {

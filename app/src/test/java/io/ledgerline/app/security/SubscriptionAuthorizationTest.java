@@ -29,7 +29,7 @@ class SubscriptionAuthorizationTest extends LedgerlineIntegrationTest {
     @Test
     @DisplayName("SEC-2: finance may not subscribe to low-stock alerts: FORBIDDEN, and the refusal is in the audit log")
     void deniedSubscription() {
-        long before = denials("finance", "Subscription.lowStockAlerts");
+        long before = new SecurityEventsInStore(jdbc).denials("finance", "Subscription.lowStockAlerts");
         WebSocketGraphQlClient client = GraphQlClients.webSocket(port, "finance");
         try {
             List<ResponseError> errors;
@@ -41,7 +41,7 @@ class SubscriptionAuthorizationTest extends LedgerlineIntegrationTest {
                 errors = refused.getErrors();
             }
             assertThat(errors).singleElement().satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN));
-            assertThat(denials("finance", "Subscription.lowStockAlerts")).isEqualTo(before + 1);
+            assertThat(new SecurityEventsInStore(jdbc).denials("finance", "Subscription.lowStockAlerts")).isEqualTo(before + 1);
         } finally {
             client.stop().block(Duration.ofSeconds(5));
         }
@@ -53,14 +53,5 @@ class SubscriptionAuthorizationTest extends LedgerlineIntegrationTest {
         WebSocketGraphQlClient client = GraphQlClients.webSocket(port, "nobody");
         assertThatThrownBy(() -> client.document("subscription { orderUpdated { id } }").executeSubscription()
                 .blockFirst(Duration.ofSeconds(10))).isNotNull();
-    }
-
-    private long denials(String user, String field) {
-        return jdbc.sql("""
-                        select count(*) from domainevententry
-                         where type = 'Security' and payloadtype like '%.AccessDeniedEvent'
-                           and convert_from(metadata, 'UTF8')::jsonb ->> 'actor' = :user
-                           and jsonb_exists(convert_from(payload, 'UTF8')::jsonb -> 'operations', :field)
-                        """).param("user", user).param("field", field).query(Long.class).single();
     }
 }
