@@ -20,23 +20,21 @@ import org.springframework.graphql.client.ClientGraphQlResponse;
  */
 class ReportsIntegrationTest extends ReportingTestSupport {
 
-    static final String FIGURES = "orders units gmv averageOrderValue refunded refundRate";
-
     @Test
     @DisplayName("ANA-1: salesSummary and salesOverTime by DAY, WEEK and MONTH equal a direct computation from the events")
     void salesOverTime() {
         awaitEqual(() -> {
             DirectReports direct = direct();
-            assertThat(summary(FIRST_DAY, FIRST_DAY.plusDays(1))).isEqualTo(direct.summary(FIRST_DAY, FIRST_DAY.plusDays(1)));
-            assertThat(summary(SECOND_DAY, SECOND_DAY.plusDays(1))).isEqualTo(direct.summary(SECOND_DAY, SECOND_DAY.plusDays(1)));
-            assertThat(summary(SPRING_START, SPRING_END)).isEqualTo(direct.summary(SPRING_START, SPRING_END));
+            assertThat(reports.summary(FIRST_DAY, FIRST_DAY.plusDays(1))).isEqualTo(direct.summary(FIRST_DAY, FIRST_DAY.plusDays(1)));
+            assertThat(reports.summary(SECOND_DAY, SECOND_DAY.plusDays(1))).isEqualTo(direct.summary(SECOND_DAY, SECOND_DAY.plusDays(1)));
+            assertThat(reports.summary(SPRING_START, SPRING_END)).isEqualTo(direct.summary(SPRING_START, SPRING_END));
             for (String granularity : List.of("DAY", "WEEK", "MONTH")) {
-                assertThat(overTime(SPRING_START, SPRING_END, granularity)).as(granularity)
+                assertThat(reports.overTime(SPRING_START, SPRING_END, granularity)).as(granularity)
                         .isEqualTo(direct.overTime(SPRING_START, SPRING_END, granularity));
             }
         });
-        Map<String, Object> firstDay = summary(FIRST_DAY, FIRST_DAY.plusDays(1));
-        Map<String, Object> secondDay = summary(SECOND_DAY, SECOND_DAY.plusDays(1));
+        Map<String, Object> firstDay = reports.summary(FIRST_DAY, FIRST_DAY.plusDays(1));
+        Map<String, Object> secondDay = reports.summary(SECOND_DAY, SECOND_DAY.plusDays(1));
         assertThat((Integer) firstDay.get("orders")).as("orders paid before midnight in Shanghai").isPositive();
         assertThat((Integer) secondDay.get("orders")).as("orders paid after midnight in Shanghai").isPositive();
         assertThat(secondDay.get("refunded")).as("a refund completed on the second day").isNotEqualTo("0.00");
@@ -48,13 +46,13 @@ class ReportsIntegrationTest extends ReportingTestSupport {
         awaitEqual(() -> {
             DirectReports direct = direct();
             for (String dimension : List.of("CHANNEL", "STATUS", "REGION", "CATEGORY")) {
-                assertThat(breakdown(SPRING_START, SPRING_END, dimension)).as(dimension)
+                assertThat(reports.breakdown(SPRING_START, SPRING_END, dimension)).as(dimension)
                         .isEqualTo(direct.breakdown(SPRING_START, SPRING_END, dimension));
-                assertThat(breakdown(FIRST_DAY, SECOND_DAY.plusDays(1), dimension)).as(dimension)
+                assertThat(reports.breakdown(FIRST_DAY, SECOND_DAY.plusDays(1), dimension)).as(dimension)
                         .isEqualTo(direct.breakdown(FIRST_DAY, SECOND_DAY.plusDays(1), dimension));
             }
         });
-        assertThat(breakdown(SPRING_START, SPRING_END, "STATUS")).extracting(row -> row.get("key"))
+        assertThat(reports.breakdown(SPRING_START, SPRING_END, "STATUS")).extracting(row -> row.get("key"))
                 .as("current statuses of the orders paid: shipped, completed, cancelled by a full refund")
                 .contains("SHIPPED", "COMPLETED", "CANCELLED");
     }
@@ -67,8 +65,8 @@ class ReportsIntegrationTest extends ReportingTestSupport {
             for (String by : List.of("REVENUE", "UNITS")) {
                 List<Map<String, Object>> all = direct.topProducts(SPRING_START, SPRING_END, by);
                 assertThat(all).hasSizeGreaterThan(3);
-                assertThat(topProducts(SPRING_START, SPRING_END, by, 1000)).as(by).isEqualTo(all);
-                assertThat(topProducts(SPRING_START, SPRING_END, by, 2)).as(by).isEqualTo(all.subList(0, 2));
+                assertThat(reports.topProducts(SPRING_START, SPRING_END, by, 1000)).as(by).isEqualTo(all);
+                assertThat(reports.topProducts(SPRING_START, SPRING_END, by, 2)).as(by).isEqualTo(all.subList(0, 2));
             }
         });
     }
@@ -79,12 +77,12 @@ class ReportsIntegrationTest extends ReportingTestSupport {
         LocalDate today = LocalDate.now(zone);
         awaitEqual(() -> {
             DirectReports direct = direct();
-            assertThat(logistics(SPRING_START, SPRING_END)).isEqualTo(direct.logistics(SPRING_START, SPRING_END));
-            assertThat(logistics(today.minusDays(1), today.plusDays(1))).isEqualTo(direct.logistics(today.minusDays(1), today.plusDays(1)));
+            assertThat(reports.logistics(SPRING_START, SPRING_END)).isEqualTo(direct.logistics(SPRING_START, SPRING_END));
+            assertThat(reports.logistics(today.minusDays(1), today.plusDays(1))).isEqualTo(direct.logistics(today.minusDays(1), today.plusDays(1)));
         });
-        assertThat(logistics(today.minusDays(1), today.plusDays(1)))
+        assertThat(reports.logistics(today.minusDays(1), today.plusDays(1)))
                 .anySatisfy(row -> assertThat((Integer) row.get("escalated")).as("ORD-12 escalation counted").isPositive());
-        assertThat(logistics(SPRING_START, SPRING_END))
+        assertThat(reports.logistics(SPRING_START, SPRING_END))
                 .anySatisfy(row -> assertThat(row.get("meanMinutesToResolve")).isNotNull());
     }
 
@@ -93,11 +91,10 @@ class ReportsIntegrationTest extends ReportingTestSupport {
     void inventoryStats() {
         awaitEqual(() -> {
             DirectReports direct = direct();
-            assertThat(inventory(SPRING_START, SPRING_END)).isEqualTo(direct.inventory(SPRING_START, SPRING_END));
-            assertThat(query("{ lowStockSkus { sku productName available threshold } }", Map.of()).get("lowStockSkus"))
-                    .isEqualTo(direct.lowStock());
+            assertThat(reports.inventory(SPRING_START, SPRING_END)).isEqualTo(direct.inventory(SPRING_START, SPRING_END));
+            assertThat(reports.lowStock()).isEqualTo(direct.lowStock());
         });
-        assertThat(inventory(SPRING_START, SPRING_END)).anySatisfy(row -> assertThat((Integer) row.get("shortages")).isPositive())
+        assertThat(reports.inventory(SPRING_START, SPRING_END)).anySatisfy(row -> assertThat((Integer) row.get("shortages")).isPositive())
                 .anySatisfy(row -> assertThat((Integer) row.get("surpluses")).isPositive());
     }
 
@@ -129,42 +126,5 @@ class ReportsIntegrationTest extends ReportingTestSupport {
     private static ResponseError singleError(ClientGraphQlResponse response) {
         assertThat(response.getErrors()).hasSize(1);
         return response.getErrors().getFirst();
-    }
-
-    Map<String, Object> summary(LocalDate from, LocalDate to) {
-        return field("query($p: Period!) { salesSummary(period: $p) { " + FIGURES + " } }", from, to, "salesSummary", Map.of());
-    }
-
-    List<Map<String, Object>> overTime(LocalDate from, LocalDate to, String granularity) {
-        return field("query($p: Period!, $g: Granularity!) { salesOverTime(period: $p, granularity: $g) { period " + FIGURES + " } }",
-                from, to, "salesOverTime", Map.of("g", granularity));
-    }
-
-    List<Map<String, Object>> breakdown(LocalDate from, LocalDate to, String by) {
-        return field("query($p: Period!, $by: SalesDimension!) { salesBreakdown(period: $p, by: $by) { key " + FIGURES + " share } }",
-                from, to, "salesBreakdown", Map.of("by", by));
-    }
-
-    List<Map<String, Object>> topProducts(LocalDate from, LocalDate to, String by, int limit) {
-        return field("query($p: Period!, $by: RankBy!, $limit: Int) { topProducts(period: $p, by: $by, limit: $limit) { sku productName units revenue } }",
-                from, to, "topProducts", Map.of("by", by, "limit", limit));
-    }
-
-    List<Map<String, Object>> logistics(LocalDate from, LocalDate to) {
-        return field("query($p: Period!) { logisticsStats(period: $p) { type severity count escalated resolved meanMinutesToResolve } }",
-                from, to, "logisticsStats", Map.of());
-    }
-
-    List<Map<String, Object>> inventory(LocalDate from, LocalDate to) {
-        return field("""
-                        query($p: Period!) { inventoryStats(period: $p) { warehouse skus onHand reserved available reservedShare
-                          stocktakes shortages surpluses unitsShort unitsOver } }""", from, to, "inventoryStats", Map.of());
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T field(String document, LocalDate from, LocalDate to, String field, Map<String, Object> variables) {
-        Map<String, Object> all = new java.util.HashMap<>(variables);
-        all.put("p", period(from, to));
-        return (T) query(document, all).get(field);
     }
 }
