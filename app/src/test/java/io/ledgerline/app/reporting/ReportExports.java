@@ -2,6 +2,7 @@ package io.ledgerline.app.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerline.app.CsvText;
 import io.ledgerline.app.GraphQlClients;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -79,40 +80,12 @@ final class ReportExports {
         assertThat(xlsxRows(xlsx.getBody())).as(request + " as XLSX").isEqualTo(expected);
     }
 
-    /** Parses RFC 4180 CSV (after its byte-order mark) into rows typed like the GraphQL answer. */
+    /** Reads the CSV (which starts with a byte-order mark, for spreadsheet programs) into rows typed like the GraphQL answer. */
     private static List<Map<String, Object>> csvRows(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF");
-        List<List<String>> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && text.charAt(i + 1) == '\n') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                lines.add(cells);
-                cells = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
+        assertThat(text).startsWith("\uFEFF").endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).as("RFC 4180 lines end with CRLF").doesNotContain("\n");
+        List<List<String>> lines = CsvText.rows(text);
         List<String> header = lines.getFirst();
         return lines.subList(1, lines.size()).stream().map(line -> typed(header, i -> line.get(i).isEmpty() ? null : line.get(i))).toList();
     }
