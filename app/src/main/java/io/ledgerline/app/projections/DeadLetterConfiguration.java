@@ -1,14 +1,17 @@
 package io.ledgerline.app.projections;
 
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -17,6 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * processor goes on with the next events; later events of the same aggregate are parked behind it, in order,
  * until an admin retries them ({@code retryDeadLetters}). Each event runs under a savepoint
  * ({@link EventSavepoints}), so a failed event leaves nothing half-written.
+ * <p>
+ * A transient failure ({@link TransientFailures}: a deadlock, a lost connection ...) is not parked at first:
+ * the batch is rolled back and handled again after the processor's back-off, up to
+ * {@code ledgerline.projections.transient-retries} times in a row, and only then parked.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
@@ -24,20 +31,42 @@ class DeadLetterConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
 
     @Autowired
-    void configureDeadLetters(EventProcessingConfigurer processing, DeadLetterQueues queues, EventSavepoints savepoints) {
+    void configureDeadLetters(EventProcessingConfigurer processing, DeadLetterQueues queues, EventSavepoints savepoints,
+                              @Value("${ledgerline.projections.transient-retries:8}") int transientRetries) {
         processing.registerDeadLetterQueueProvider(group -> configuration -> queues.forGroup(group))
-                .registerDefaultDeadLetterPolicy(configuration -> loggingPolicy())
+                .registerDefaultDeadLetterPolicy(configuration -> policy(new TransientRetries(transientRetries)))
                 .registerDefaultHandlerInterceptor((configuration, processorName) -> savepoints);
     }
 
-    /** Parks every failed event (its cause truncated to the table's column) and says so in the log. */
-    static EnqueuePolicy<EventMessage<?>> loggingPolicy() {
+    /**
+     * Retries a transient failure by failing the batch (while retries are left), parks every other failed event
+     * (its cause truncated to the table's column), and says which in the log. A dead letter an admin retries
+     * that fails again stays parked, whatever the cause: the admin's retry reports it.
+     */
+    static EnqueuePolicy<EventMessage<?>> policy(TransientRetries retries) {
         return (letter, cause) -> {
             EventMessage<?> event = letter.message();
             String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "-";
-            log.warn("Dead-lettered {} {} of aggregate {}: {}", event.getPayloadType().getSimpleName(),
-                    event.getIdentifier(), aggregate, cause.toString());
+            String name = event.getPayloadType().getSimpleName();
+            if (!retryingDeadLetter() && TransientFailures.isTransient(cause)) {
+                int retry = retries.nextRetry(event.getIdentifier());
+                if (retry <= retries.limit()) {
+                    log.warn("Transient failure on {} {} of aggregate {}: {}; rolling back the batch, retry {} of {} "
+                                    + "after the processor's back-off", name, event.getIdentifier(), aggregate, cause,
+                            retry, retries.limit());
+                    throw new TransientProjectionFailure("transient failure on " + name + " " + event.getIdentifier()
+                            + ", the batch is retried", cause);
+                }
+                log.warn("{} {} failed transiently {} times in a row: parking it", name, event.getIdentifier(), retries.limit());
+            }
+            retries.forget(event.getIdentifier());
+            log.warn("Dead-lettered {} {} of aggregate {}: {}", name, event.getIdentifier(), aggregate, cause.toString());
             return Decisions.enqueue(ThrowableCause.truncated(cause));
         };
+    }
+
+    /** Axon puts the dead letter being retried among the resources of the unit of work that retries it. */
+    private static boolean retryingDeadLetter() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().resources().containsKey(DeadLetter.class.getName());
     }
 }

@@ -65,7 +65,8 @@ class RebuildProcessors {
                 .eventHandlers(new ArrayList<>(handlers.eventHandlers()))
                 .sequencingPolicy(handlers.getSequencingPolicy())
                 .queue(queues.forGroup(rebuild.processorName(), transactionManager))
-                .enqueuePolicy(processing.deadLetterPolicy(group).orElseGet(DeadLetterConfiguration::loggingPolicy))
+                .enqueuePolicy(processing.deadLetterPolicy(group).orElseThrow(() -> new IllegalStateException(
+                        "no dead-letter policy for " + group + " (DeadLetterConfiguration registers one for every group)")))
                 .transactionManager(transactionManager)
                 .enableSequenceIdentifierCache()
                 .build();

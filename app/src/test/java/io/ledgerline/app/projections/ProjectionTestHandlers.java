@@ -14,6 +14,11 @@ public class ProjectionTestHandlers {
     }
 
     @Bean
+    LockedOrders lockedOrders(JdbcClient jdbc) {
+        return new LockedOrders(jdbc);
+    }
+
+    @Bean
     RebuildBrake rebuildBrake() {
         return new RebuildBrake();
     }
