@@ -82,10 +82,12 @@ class SignInThrottle {
         }
     }
 
+    /** A right password resets the count of wrong ones; most sign-ins have none to reset, and write nothing. */
     @EventListener
     void onSignedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            accounts.clearFailures(event.getAuthentication().getName());
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
+                && token.getPrincipal() instanceof StaffUser user && user.failedAttempts() > 0) {
+            accounts.clearFailures(user.getUsername());
         }
     }
 

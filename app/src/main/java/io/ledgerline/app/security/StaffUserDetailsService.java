@@ -1,7 +1,7 @@
 package io.ledgerline.app.security;
 
 import java.time.Clock;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,11 +25,7 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .roles(account.roles().stream().map(Enum::name).toArray(String[]::new))
-                .disabled(!account.enabled())
-                .accountLocked(account.lockedAt(clock.instant()))
-                .build();
+        return new StaffUser(account, account.lockedAt(clock.instant()),
+                AuthorityUtils.createAuthorityList(account.roles().stream().map(role -> "ROLE_" + role.name()).toList()));
     }
 }

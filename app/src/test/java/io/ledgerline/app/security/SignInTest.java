@@ -98,6 +98,26 @@ class SignInTest extends LedgerlineIntegrationTest {
     }
 
     @Test
+    @DisplayName("Only wrong passwords in a row count: a right one in between starts the count again")
+    void aRightPasswordResetsTheCount() {
+        String user = newUser("FINANCE");
+        for (int round = 0; round < 2; round++) {
+            for (int attempt = 0; attempt < 4; attempt++) {
+                assertThat(post("/graphql", ME, GraphQlClients.basic(user, "guess-" + attempt)).getStatusCode().value()).isEqualTo(401);
+            }
+            assertThat(failedAttempts(user)).isEqualTo(4);
+            assertThat(post("/graphql", ME, GraphQlClients.basic(user, password(user))).getStatusCode().value()).as("round %d", round)
+                    .isEqualTo(200);
+            assertThat(failedAttempts(user)).isZero();
+        }
+        assertThat(new SecurityEventsInStore(jdbc).about(user, "UserLockedOutEvent")).isZero();
+    }
+
+    private int failedAttempts(String user) {
+        return jdbc.sql("select failed_attempts from user_account where username = ?").param(user).query(Integer.class).single();
+    }
+
+    @Test
     @DisplayName("A bearer JWT from the configured issuer signs in with the roles of its claim")
     void jwtWithRolesWorks() {
         String token = TestJwtIssuer.token("idp-finance-7", List.of("FINANCE"));
