@@ -13,12 +13,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,8 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
 
     @LocalServerPort
     int port;
@@ -50,26 +49,9 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
 
     private DashboardPage page;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void openPage() {
-        page = new DashboardPage(browser, port);
-    }
-
-    @AfterEach
-    void signOutOfTheBrowser() {
-        browser.manage().deleteAllCookies();
+        page = new DashboardPage(chromium.browser(), port);
     }
 
     @Test
@@ -121,6 +103,7 @@ class DashboardBrowserTest extends LedgerlineIntegrationTest {
                 .satisfies(link -> assertThat(link.isDisplayed()).isTrue());
         page.screenshot("dashboard-warehouse.png");
 
+        ChromeDriver browser = chromium.browser();
         browser.findElement(By.id("sign-out")).click();
         await().atMost(PAGE_TIMEOUT).until(() -> browser.getCurrentUrl().contains("/login?logout"));
         browser.get(page.url("/dashboard/"));

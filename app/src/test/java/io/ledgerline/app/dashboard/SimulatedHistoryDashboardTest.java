@@ -7,22 +7,16 @@ import io.ledgerline.app.GraphQlClients;
 import io.ledgerline.app.OrderJourneys;
 import io.ledgerline.app.simulator.SimulatedHistory;
 import io.ledgerline.app.simulator.SimulatedHistoryIntegrationTest;
-import io.ledgerline.app.simulator.Simulator;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The dashboard after the simulator has run ({@link SimulatedHistory}): over the simulated days, by day and by week,
@@ -33,35 +27,18 @@ class SimulatedHistoryDashboardTest extends SimulatedHistoryIntegrationTest {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession();
 
     @LocalServerPort
     int port;
-    @Autowired
-    Simulator simulator;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     @DisplayName("ANA-1..ANA-6: after the simulator runs, the dashboard shows its history as the report queries and the "
             + "exports do, by day and by week, and a new order moves the live ticker")
     void dashboardShowsTheSimulatedHistory() {
-        SimulatedHistory.of(simulator, commands, jdbc);
-        DashboardPage page = new DashboardPage(browser, port);
+        simulatedHistory();
+        DashboardPage page = new DashboardPage(chromium.browser(), port);
         page.signIn("finance", "/dashboard/");
         ZoneId zone = ZoneId.of((String) page.query("{ reportingZone }", Map.of()).get("reportingZone"));
         LocalDate first = SimulatedHistory.OPTIONS.from().atZone(zone).toLocalDate();

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.app.simulator.SimulatedHistory;
 import io.ledgerline.app.simulator.SimulatedHistoryIntegrationTest;
-import io.ledgerline.app.simulator.Simulator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The reports after the simulator's workload ({@link SimulatedHistory}: every activity of the shop, backdated over
@@ -25,12 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SimulatedHistoryReportsTest extends SimulatedHistoryIntegrationTest {
 
-    @Autowired
-    Simulator simulator;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -40,8 +30,8 @@ class SimulatedHistoryReportsTest extends SimulatedHistoryIntegrationTest {
     private LocalDate to;
 
     @BeforeEach
-    void simulatedHistory() {
-        SimulatedHistory.of(simulator, commands, jdbc);
+    void runTheSimulation() {
+        simulatedHistory();
         reports = new ReportQueries(port);
         from = SimulatedHistory.OPTIONS.from().atZone(reports.zone()).toLocalDate();
         to = SimulatedHistory.UNTIL.atZone(reports.zone()).toLocalDate().plusWeeks(6);

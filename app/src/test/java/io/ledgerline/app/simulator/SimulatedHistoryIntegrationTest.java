@@ -3,6 +3,9 @@ package io.ledgerline.app.simulator;
 import io.ledgerline.app.LedgerlineIntegrationTest;
 import io.ledgerline.app.TestDataDirs;
 import java.nio.file.Path;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +19,13 @@ public abstract class SimulatedHistoryIntegrationTest extends LedgerlineIntegrat
 
     private static final Path DATA_DIR = TestDataDirs.create("simulated");
 
+    @Autowired
+    protected Simulator simulator;
+    @Autowired
+    protected CommandGateway commands;
+    @Autowired
+    protected JdbcClient jdbc;
+
     /**
      * The embedded servers' own setting: the base class sets {@code ledgerline.data-dir} (which this setting
      * follows by default), and Spring applies the base class's registrations after a subclass's.
@@ -23,6 +33,11 @@ public abstract class SimulatedHistoryIntegrationTest extends LedgerlineIntegrat
     @DynamicPropertySource
     static void ownDataDirectory(DynamicPropertyRegistry registry) {
         registry.add("ledgerline.embedded.data-dir", DATA_DIR::toString);
+    }
+
+    /** The shared simulation, run by the first test that asks (on the test thread, which is signed in). */
+    protected SimulatedHistory.Run simulatedHistory() {
+        return SimulatedHistory.of(simulator, commands, jdbc);
     }
 
     /** Where this context keeps its data (distinct from the shared one). */

@@ -19,14 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The shared small simulation ({@link SimulatedHistory}) through the whole app, examined test by test. */
 class SimulatorIntegrationTest extends SimulatedHistoryIntegrationTest {
@@ -41,13 +39,7 @@ class SimulatorIntegrationTest extends SimulatedHistoryIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
-    Simulator simulator;
-    @Autowired
-    CommandGateway commands;
-    @Autowired
     QueryGateway queries;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     EmbeddedPostgres postgres;
 
@@ -218,7 +210,7 @@ class SimulatorIntegrationTest extends SimulatedHistoryIntegrationTest {
     /** The shared run, with every event of the aggregates it touched. */
     private synchronized SimulatedRun simulation() {
         if (simulated == null) {
-            SimulatedHistory.Run run = SimulatedHistory.of(simulator, commands, jdbc);
+            SimulatedHistory.Run run = simulatedHistory();
             simulated = new SimulatedRun(run.report(), eventsOf(run.report().runId(), run.headBefore()), run.liveOrder(),
                     run.finishedAt());
         }
