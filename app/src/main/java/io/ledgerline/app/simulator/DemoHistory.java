@@ -57,7 +57,11 @@ class DemoHistory {
                 + "background; set ledgerline.simulator.demo-on-first-start=false to start empty", days, ordersPerDay);
         worker = Thread.ofPlatform().name("demo-history").daemon().start(() -> {
             try {
-                simulator.simulate(options, () -> stopRequested);
+                SimulationReport report = simulator.simulate(options, () -> stopRequested);
+                if (report.completed()) {
+                    log.info("Demo history finished: {} orders over {} days; the dashboard shows them",
+                            report.ordersPlaced(), days);
+                }
             } catch (RuntimeException e) {
                 log.error("The demo history simulation failed", e);
             }
