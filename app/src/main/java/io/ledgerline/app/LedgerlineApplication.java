@@ -9,6 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class LedgerlineApplication {
 
     public static void main(String[] args) {
+        JarCommandLine.usageError(args).ifPresent(error -> {
+            System.err.println(error);
+            System.exit(2);
+        });
         // Axon prints an advertisement for its console at startup; operators' logs do not need it.
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication application = new SpringApplication(LedgerlineApplication.class);

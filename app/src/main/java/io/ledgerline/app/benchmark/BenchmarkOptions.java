@@ -8,18 +8,18 @@ import org.springframework.boot.ApplicationArguments;
  * What {@code java -jar ledgerline-app.jar benchmark --orders=1000 --clients=8 --warmup=50} asks for.
  * Present only when the first non-option argument is {@code benchmark}; any other start serves as usual.
  */
-record BenchmarkOptions(int orders, int clients, int warmup) {
+public record BenchmarkOptions(int orders, int clients, int warmup) {
 
-    static final String COMMAND = "benchmark";
+    public static final String COMMAND = "benchmark";
 
-    BenchmarkOptions {
+    public BenchmarkOptions {
         if (orders < 1 || clients < 1 || warmup < 0) {
             throw new IllegalArgumentException("benchmark needs --orders >= 1, --clients >= 1 and --warmup >= 0, got "
                     + orders + ", " + clients + ", " + warmup);
         }
     }
 
-    static Optional<BenchmarkOptions> from(ApplicationArguments args) {
+    public static Optional<BenchmarkOptions> from(ApplicationArguments args) {
         List<String> commands = args.getNonOptionArgs();
         if (commands.isEmpty() || !COMMAND.equals(commands.getFirst())) {
             return Optional.empty();

@@ -11,18 +11,18 @@ import org.springframework.boot.ApplicationArguments;
  * ({@code --projection=all} for every projection). Present only when the first non-option argument is
  * {@code rebuild}; any other start serves as usual.
  */
-record RebuildOptions(List<String> projections) {
+public record RebuildOptions(List<String> projections) {
 
-    static final String COMMAND = "rebuild";
+    public static final String COMMAND = "rebuild";
     static final String ALL = "all";
 
-    RebuildOptions {
+    public RebuildOptions {
         if (projections.isEmpty()) {
             throw new IllegalArgumentException("rebuild needs --projection=<name>[,<name>...] or --projection=all");
         }
     }
 
-    static Optional<RebuildOptions> from(ApplicationArguments args) {
+    public static Optional<RebuildOptions> from(ApplicationArguments args) {
         List<String> commands = args.getNonOptionArgs();
         if (commands.isEmpty() || !COMMAND.equals(commands.getFirst())) {
             return Optional.empty();

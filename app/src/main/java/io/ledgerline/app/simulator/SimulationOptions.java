@@ -18,7 +18,7 @@ import org.springframework.boot.ApplicationArguments;
  */
 public record SimulationOptions(int days, int ordersPerDay, long seed, Instant until) {
 
-    static final String COMMAND = "simulate";
+    public static final String COMMAND = "simulate";
     private static final int MAX_DAYS = 3660;
     private static final int MAX_ORDERS_PER_DAY = 100_000;
 
@@ -38,7 +38,7 @@ public record SimulationOptions(int days, int ordersPerDay, long seed, Instant u
         return until.minus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
     }
 
-    static Optional<SimulationOptions> from(ApplicationArguments args, Clock clock) {
+    public static Optional<SimulationOptions> from(ApplicationArguments args, Clock clock) {
         List<String> commands = args.getNonOptionArgs();
         if (commands.isEmpty() || !COMMAND.equals(commands.getFirst())) {
             return Optional.empty();

@@ -12,8 +12,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 
 /**
  * The {@code simulate} command line. A usage error is an {@link IllegalArgumentException} naming the option, which
- * {@code JarCommand} logs and turns into exit code 2; the packaged jar only reaches it after a full start, so it is
- * proven here rather than in {@code PackagedJarIT} (D53).
+ * the jar reports with exit code 2 before anything starts ({@code JarCommandLine}, {@code PackagedJarIT}).
  */
 class SimulationOptionsTest {
 
