@@ -15,6 +15,15 @@ export function count(value) {
   return value.toLocaleString('en-US');
 }
 
+/** An axis tick, short enough for a small chart: ¥950, ¥12k, ¥1.5M (the exact figures are in the tables). */
+export function moneyTick(value) {
+  const short = (divisor, unit) => `${Number((value / divisor).toFixed(1))}${unit}`;
+  if (Math.abs(value) >= 1_000_000) {
+    return `¥${short(1_000_000, 'M')}`;
+  }
+  return Math.abs(value) >= 1_000 ? `¥${short(1_000, 'k')}` : `¥${count(value)}`;
+}
+
 /** A ratio (0.0525) as a percentage with two decimals: 5.25 %. */
 export function percent(ratio) {
   return `${(ratio * 100).toFixed(2)} %`;
@@ -119,7 +128,7 @@ export function drawOverTime(element, points, granularity, zone) {
     grid: { left: 70, right: 50, top: 36, bottom: 30 },
     xAxis: { type: 'category', data: points.map((point) => bucketLabel(point.period, granularity, zone)) },
     yAxis: [
-      { type: 'value', name: 'GMV', axisLabel: { formatter: (value) => `¥${count(value)}` } },
+      { type: 'value', name: 'GMV', axisLabel: { formatter: moneyTick } },
       { type: 'value', name: 'Orders', minInterval: 1, splitLine: { show: false } },
     ],
     series: [
@@ -141,7 +150,7 @@ export function drawBreakdown(element, rows) {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 120, right: 24, top: 8, bottom: 24 },
-    xAxis: { type: 'value', axisLabel: { formatter: (value) => `¥${count(value)}` } },
+    xAxis: { type: 'value', axisLabel: { formatter: moneyTick, hideOverlap: true } },
     yAxis: { type: 'category', data: shown.map((row) => label(row.key)) },
     series: [{ name: 'GMV', type: 'bar', data: shown.map((row) => Number(row.gmv)) }],
   }, true);
