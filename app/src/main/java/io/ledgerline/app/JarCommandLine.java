@@ -23,6 +23,11 @@ final class JarCommandLine {
     private JarCommandLine() {
     }
 
+    /** The command the command line names (its first word that is not an option); empty to serve. */
+    static Optional<String> command(String... args) {
+        return new DefaultApplicationArguments(args).getNonOptionArgs().stream().findFirst();
+    }
+
     /** What is wrong with the command line, for the operator; empty when the jar may start. */
     static Optional<String> usageError(String... args) {
         ApplicationArguments arguments = new DefaultApplicationArguments(args);

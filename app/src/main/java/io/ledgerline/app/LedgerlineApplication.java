@@ -1,5 +1,6 @@
 package io.ledgerline.app;
 
+import io.ledgerline.app.projections.RebuildOptions;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,19 +17,10 @@ public class LedgerlineApplication {
         // Axon prints an advertisement for its console at startup; operators' logs do not need it.
         System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication application = new SpringApplication(LedgerlineApplication.class);
-        if (isRebuildCommand(args)) {
+        if (JarCommandLine.command(args).filter(RebuildOptions.COMMAND::equals).isPresent()) {
             // The rebuild command runs beside serving nodes, often on the same host: no fixed port to collide on.
             application.setDefaultProperties(Map.of("server.port", "0"));
         }
         application.run(args);
-    }
-
-    private static boolean isRebuildCommand(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                return "rebuild".equals(arg);
-            }
-        }
-        return false;
     }
 }
