@@ -5,12 +5,18 @@ import io.ledgerline.app.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells the operator, once the app is ready, which storage it runs on and where its data is. */
+/**
+ * Tells the operator, once the app is ready, which storage it runs on and where its data is. "Ready" is Spring
+ * Boot's readiness state turning to ACCEPTING_TRAFFIC, the moment {@code /actuator/health} (readiness included)
+ * answers UP: the application-ready event comes earlier, before its other listeners have run, and a probe that
+ * trusted a line logged there could still get 503 (OUT_OF_SERVICE).
+ */
 @Component
 class StartupReport {
 
@@ -27,8 +33,11 @@ class StartupReport {
         this.environment = environment;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void report() {
+    @EventListener
+    void report(AvailabilityChangeEvent<ReadinessState> readiness) {
+        if (readiness.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            return;
+        }
         EmbeddedPostgres pg = postgres.getIfAvailable();
         EmbeddedElasticsearch es = elasticsearch.getIfAvailable();
         log.info("PostgreSQL: {}", pg != null

@@ -83,7 +83,10 @@ class PackagedJarIT {
 
             // It serves while the history is still being simulated.
             app.awaitLine(DEMO_STARTED, Duration.ofSeconds(30));
-            // UP within moments of the ready line (a component may still be settling); the admin sees which one is not.
+            // The ready line is logged when readiness turns to ACCEPTING_TRAFFIC: a probe that trusts it gets 200.
+            assertThat(get(port, "/actuator/health/readiness", "admin")).satisfies(response ->
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200));
+            // The whole health UP (a component may still be settling); the admin sees which one is not.
             await("health UP").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                     assertThat(get(port, "/actuator/health", "admin")).satisfies(response -> {
                         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
