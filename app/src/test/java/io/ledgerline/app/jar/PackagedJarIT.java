@@ -28,14 +28,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The packaged jar ({@code target/ledgerline-app.jar}, built in the package phase) run as an operator runs it, in JVMs
- * of its own, on one fresh data directory: the demo start of the embedded default, then the {@code simulate} command on
- * the same data. Nothing here shares the test JVM's class path or Spring context, so this catches what only the jar can
+ * of its own, on one fresh data directory: the demo start of the embedded default, then the {@code simulate} and
+ * {@code rebuild} commands on the same data, then usage errors. Nothing here shares the test JVM's class path or Spring context, so this catches what only the jar can
  * get wrong: its nested-jar class path, the PostgreSQL binaries unpacked from inside it, the Elasticsearch distribution
  * found next to it, its static files and webjars, its command-line arguments, its exit codes and its shutdown.
  *
  * <p>Failsafe runs it in the integration-test phase of {@code ./mvnw verify}. Each jar start costs half a minute to a
- * minute on a small machine, so it starts the jar only twice, and stops the demo's year of history once its first
- * weeks are in: the days are simulated oldest first, the same loop to the end (D53).
+ * minute on a small machine, so it starts the jar three times (usage errors end before anything starts), and stops
+ * the demo's year of history once its first weeks are in: the days are simulated oldest first, the same loop to the
+ * end (D53).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedJarIT {
@@ -165,6 +166,26 @@ class PackagedJarIT {
 
     @Test
     @Order(3)
+    @DisplayName("AUD-3: the rebuild command on the same data (server stopped) rebuilds the projections named, prints a line "
+            + "for each, and exits 1 when one was refused (the audit sealer is never rebuilt)")
+    void rebuildCommand() throws Exception {
+        long started = System.nanoTime();
+        try (JarProcess rebuild = JarProcess.start("rebuild", "rebuild", "--projection=reporting-sales,order-view,audit-sealer",
+                "--ledgerline.data-dir=" + DATA_DIR)) {
+            assertThat(rebuild.awaitExit(Duration.ofMinutes(5))).as("exit code of rebuild with one refusal").isEqualTo(1);
+            log("rebuild: exited after %d s", started);
+            for (String projection : List.of("reporting-sales", "order-view")) {
+                Matcher completed = Pattern.compile("^" + projection + ": COMPLETED at \\S+: (\\d+) events in ", Pattern.MULTILINE)
+                        .matcher(rebuild.output());
+                assertThat(completed.find()).as(projection + " rebuilt").isTrue();
+                assertThat(Long.parseLong(completed.group(1))).as(projection + " events replayed").isPositive();
+            }
+            assertThat(rebuild.output()).containsPattern("(?m)^audit-sealer: REFUSED: ");
+        }
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("A usage error (a bad option, a misspelt command) ends the jar with exit code 2 and a message naming it, "
             + "before anything starts")
     void usageErrors() throws Exception {
