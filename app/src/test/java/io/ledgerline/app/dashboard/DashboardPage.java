@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ledgerline.app.CsvText;
 import io.ledgerline.app.GraphQlClients;
+import io.ledgerline.app.GraphQlNumbers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -307,12 +308,12 @@ final class DashboardPage {
 
     @SuppressWarnings("unchecked")
     Map<String, Object> field(String document, Map<String, Object> variables) {
-        return (Map<String, Object>) typedAll(query(document, variables).values().iterator().next());
+        return (Map<String, Object>) GraphQlNumbers.normalized(query(document, variables).values().iterator().next());
     }
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> list(String document, Map<String, Object> variables) {
-        return (List<Map<String, Object>>) typedAll(query(document, variables).values().iterator().next());
+        return (List<Map<String, Object>>) GraphQlNumbers.normalized(query(document, variables).values().iterator().next());
     }
 
     static Map<String, Object> period(ZoneId zone, LocalDate from, LocalDate to) {
@@ -343,21 +344,6 @@ final class DashboardPage {
             return Integer.valueOf(text);
         }
         return DECIMALS.contains(field) ? (Object) Double.valueOf(text) : text;
-    }
-
-    private static Object typedAll(Object value) {
-        return switch (value) {
-            case Map<?, ?> map -> {
-                Map<String, Object> copy = new LinkedHashMap<>();
-                map.forEach((key, inner) -> copy.put((String) key, typedAll(inner)));
-                yield copy;
-            }
-            case List<?> list -> list.stream().map(DashboardPage::typedAll).toList();
-            case Integer number -> number;
-            case Number number -> number.doubleValue();
-            case null -> null;
-            default -> value;
-        };
     }
 
     private static String kebab(String field) {

@@ -1,18 +1,17 @@
 package io.ledgerline.app.reporting;
 
 import io.ledgerline.app.GraphQlClients;
+import io.ledgerline.app.GraphQlNumbers;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 
 /**
  * The report queries over GraphQL HTTP, signed in as an administrator, with their answers in the shape
- * {@link DirectReports} computes: numbers as Integer or Double, money as the two-decimal strings GraphQL writes.
+ * {@link DirectReports} computes: numbers as Integer or Double ({@link GraphQlNumbers}), money as the two-decimal strings GraphQL writes.
  * Periods are whole days of the reporting zone, which the server is asked for once.
  */
 final class ReportQueries {
@@ -77,7 +76,7 @@ final class ReportQueries {
         if (!response.getErrors().isEmpty()) {
             throw new AssertionError("GraphQL errors: " + response.getErrors());
         }
-        return normalized(response.getData());
+        return GraphQlNumbers.normalized(response.getData());
     }
 
     ClientGraphQlResponse execute(String document, Map<String, Object> variables) {
@@ -89,26 +88,5 @@ final class ReportQueries {
         Map<String, Object> all = new HashMap<>(variables);
         all.put("p", period(from, to));
         return (T) query(document, all).get(field);
-    }
-
-    /** An answer with its numbers as Integer (whole) or Double, as DirectReports writes them. */
-    @SuppressWarnings("unchecked")
-    static <T> T normalized(Object value) {
-        return (T) switch (value) {
-            case Map<?, ?> map -> {
-                Map<String, Object> copy = new LinkedHashMap<>();
-                map.forEach((key, inner) -> copy.put((String) key, normalized(inner)));
-                yield copy;
-            }
-            case List<?> list -> {
-                List<Object> copy = new ArrayList<>();
-                list.forEach(inner -> copy.add(normalized(inner)));
-                yield copy;
-            }
-            case Integer number -> number;
-            case Number number -> number.doubleValue();
-            case null -> null;
-            default -> value;
-        };
     }
 }

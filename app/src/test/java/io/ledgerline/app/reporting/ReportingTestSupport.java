@@ -60,8 +60,4 @@ abstract class ReportingTestSupport extends LedgerlineIntegrationTest {
     static void awaitEqual(Runnable assertion) {
         await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(500)).untilAsserted(assertion::run);
     }
-
-    static <T> T normalized(Object value) {
-        return ReportQueries.normalized(value);
-    }
 }

@@ -9,6 +9,7 @@ import io.ledgerline.api.order.PaymentMethod;
 import io.ledgerline.api.order.PlaceOrderCommand;
 import io.ledgerline.api.order.RecordPaymentCommand;
 import io.ledgerline.app.GraphQlClients;
+import io.ledgerline.app.GraphQlNumbers;
 import io.ledgerline.app.OrderFixtures;
 import io.ledgerline.app.OrderJourneys;
 import io.ledgerline.api.order.OrderLine;
@@ -42,7 +43,7 @@ class SalesTickerIntegrationTest extends ReportingTestSupport {
         List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
         Disposable subscription = client.document("subscription { salesTicker { orders units gmv averageOrderValue refunded refundRate } }")
                 .executeSubscription()
-                .map(response -> normalized(response.field("salesTicker").toEntity(Map.class)))
+                .map(response -> GraphQlNumbers.normalized(response.field("salesTicker").toEntity(Map.class)))
                 .subscribe(update -> received.add((Map<String, Object>) update));
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> !received.isEmpty());
