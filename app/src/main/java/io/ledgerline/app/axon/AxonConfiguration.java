@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,10 +38,17 @@ public class AxonConfiguration {
      * nodes. A handler that fails does not skip its event (Axon's default only logs it): the error goes up,
      * to the projection's dead-letter queue ({@code projections.DeadLetterConfiguration}), or for a saga to
      * the processor, which retries the segment with back-off and reports it in /actuator/health.
+     *
+     * <p>Processors read the event store through {@link WakingEventSource}, and handle what is waiting in batches of
+     * up to {@code ledgerline.processors.batch-size} events in one transaction (one commit and one token update
+     * a batch instead of one an event; a batch never waits to fill up).
      */
     @Autowired
-    void configureEventProcessing(EventProcessingConfigurer processing) {
-        processing.usingPooledStreamingEventProcessors()
+    void configureEventProcessing(EventProcessingConfigurer processing, ObjectProvider<WakingEventSource> events,
+                                  @Value("${ledgerline.processors.batch-size:100}") int batchSize) {
+        processing.usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .messageSource(events.getObject())
+                        .batchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.api.inventory.ReceiveStockCommand;
 import io.ledgerline.app.LedgerlineIntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,82 @@ class OrderMutationsTest extends LedgerlineIntegrationTest {
 
         assertThat((List<Map<String, Object>>) payload.get("errors"))
                 .extracting(error -> error.get("field") + ":" + error.get("code")).containsExactly("[orderId]:NOT_FOUND");
+    }
+
+    @Test
+    @DisplayName("ORD-3: placeOrder answers once every line is reserved, so a payment sent right after the answer succeeds (8 clients at once)")
+    void aPaymentRightAfterThePlacementsAnswerFindsTheStockReserved() throws Exception {
+        String sku = stocked();
+        int clients = 8;
+        int ordersEach = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<String>>> outcomes = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                outcomes.add(pool.submit(() -> {
+                    List<String> answers = new ArrayList<>();
+                    for (int i = 0; i < ordersEach; i++) {
+                        Map<String, Object> placed = place(input(sku, 1, "customer-" + UUID.randomUUID(), null));
+                        Map<?, ?> order = (Map<?, ?>) placed.get("order");
+                        Map<String, Object> paid = pay(order.get("id").toString(), order.get("total").toString());
+                        answers.add(order.get("status") + " " + paid.get("errors") + " " + ((Map<?, ?>) paid.get("order")).get("status"));
+                    }
+                    return answers;
+                }));
+            }
+            for (Future<List<String>> outcome : outcomes) {
+                assertThat(outcome.get(2, TimeUnit.MINUTES)).allSatisfy(answer ->
+                        assertThat(answer).isEqualTo("PENDING_PAYMENT [] PAID"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("ORD-3: placeOrder of more than the stock answers the order REJECTED, out of stock, naming the sku")
+    void aPlacementBeyondTheStockAnswersRejected() {
+        String sku = stocked();
+
+        Map<String, Object> payload = place(input(sku, 51, "customer-" + UUID.randomUUID(), null));
+
+        assertThat(payload.get("errors")).asList().isEmpty();
+        Map<?, ?> order = (Map<?, ?>) payload.get("order");
+        assertThat(order.get("status")).isEqualTo("REJECTED");
+        assertThat(jdbc.sql("""
+                        select convert_from(payload, 'UTF8') from domainevententry
+                        where aggregateidentifier = ? and payloadtype like '%OrderRejectedEvent'""")
+                .param(order.get("id")).query(String.class).single()).contains("OUT_OF_STOCK").contains(sku);
+    }
+
+    @Test
+    @DisplayName("ORD-4: modifyOrder answers once the changed lines are reserved, so a payment right after succeeds")
+    void aPaymentRightAfterAModificationFindsTheNewLinesReserved() {
+        String sku = stocked();
+        Map<?, ?> placed = (Map<?, ?>) place(input(sku, 1, "customer-" + UUID.randomUUID(), null)).get("order");
+
+        Map<String, Object> modified = graphQl().document("""
+                        mutation($id: ID!, $lines: [OrderLineInput!]!) { modifyOrder(orderId: $id, lines: $lines) {
+                          order { id status total } errors { field code message } } }""")
+                .variable("id", placed.get("id"))
+                .variable("lines", List.of(Map.of("sku", sku, "productName", "Porcelain spoon", "category", "KITCHEN",
+                        "unitPrice", "29.90", "quantity", 3)))
+                .retrieveSync("modifyOrder").toEntity(Map.class);
+        Map<?, ?> order = (Map<?, ?>) modified.get("order");
+        Map<String, Object> paid = pay(order.get("id").toString(), order.get("total").toString());
+
+        assertThat(order.get("total")).isEqualTo("89.70");
+        assertThat(paid.get("errors")).asList().isEmpty();
+        assertThat(((Map<?, ?>) paid.get("order")).get("status")).isEqualTo("PAID");
+    }
+
+    private Map<String, Object> pay(String orderId, String amount) {
+        return graphQl().document("""
+                        mutation($id: ID!, $amount: Money!) { recordPayment(orderId: $id, method: ONLINE, amount: $amount,
+                          transactionRef: $ref) { order { status } errors { field code message } } }"""
+                        .replace("$ref", "\"tx-" + UUID.randomUUID() + "\""))
+                .variable("id", orderId).variable("amount", amount)
+                .retrieveSync("recordPayment").toEntity(Map.class);
     }
 
     private Map<String, Object> place(Map<String, Object> input) {

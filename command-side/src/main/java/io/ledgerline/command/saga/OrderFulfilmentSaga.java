@@ -59,7 +59,9 @@ public class OrderFulfilmentSaga {
         for (OrderLine line : event.lines()) {
             wanted.put(line.sku(), line.quantity());
         }
-        wanted.keySet().forEach(this::reserve);
+        // In sku order: the items stay locked until this event is handled (SagaProcessing), and two orders that
+        // lock the same skus in the same order cannot deadlock.
+        new TreeSet<>(wanted.keySet()).forEach(this::reserve);
         decideWhenAllAnswered();
     }
 

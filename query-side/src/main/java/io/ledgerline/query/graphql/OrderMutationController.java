@@ -40,12 +40,12 @@ class OrderMutationController {
                 ? UUID.randomUUID().toString() : PlaceOrderCommand.orderIdFor(input.customerId(), input.idempotencyKey());
         return send(orderId, new PlaceOrderCommand(orderId, input.customerId(), input.channel(), input.paymentMethod(),
                 input.deliveryMethod(), input.shippingAddress() == null ? null : input.shippingAddress().toAddress(),
-                OrderInputs.lines(input.lines()), input.idempotencyKey()), "input");
+                OrderInputs.lines(input.lines()), input.idempotencyKey()), "input", true);
     }
 
     @MutationMapping
     OrderPayload modifyOrder(@Argument String orderId, @Argument List<OrderLineInput> lines) {
-        return send(orderId, new ModifyOrderLinesCommand(orderId, OrderInputs.lines(lines)), "orderId");
+        return send(orderId, new ModifyOrderLinesCommand(orderId, OrderInputs.lines(lines)), "orderId", true);
     }
 
     @MutationMapping
@@ -104,13 +104,24 @@ class OrderMutationController {
     }
 
     private OrderPayload send(String orderId, Object command, String idArgument) {
+        return send(orderId, command, idArgument, false);
+    }
+
+    /**
+     * Sends the command and answers the order as the read model then shows it; with {@code stockDecided}, as it
+     * shows it once the fulfilment saga has reserved its lines or rejected it (ORD-3), so that a payment sent
+     * right after the answer finds the stock reserved.
+     */
+    private OrderPayload send(String orderId, Object command, String idArgument, boolean stockDecided) {
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException failure) {
             List<UserError> errors = CommandOutcome.errorsOf(failure, idArgument);
             return new OrderPayload(find(orderId).orElse(null), errors);
         }
-        ReadYourWrites.Caught<OrderView> caught = readYourWrites.await(orderId, () -> find(orderId), OrderView::version);
+        ReadYourWrites.Caught<OrderView> caught = stockDecided
+                ? readYourWrites.awaitStockDecision(orderId, () -> find(orderId), OrderView::version)
+                : readYourWrites.await(orderId, () -> find(orderId), OrderView::version);
         List<UserError> errors = new ArrayList<>();
         if (caught.timedOut()) {
             errors.add(new UserError(null, "READ_MODEL_TIMEOUT", "the change is stored, but the order view did not show it within "

@@ -1,11 +1,15 @@
 package io.ledgerline.query.graphql;
 
+import io.ledgerline.api.order.OrderLinesModifiedEvent;
+import io.ledgerline.api.order.OrderPlacedEvent;
+import io.ledgerline.query.live.ReadModelChanges;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,48 +19,52 @@ import org.springframework.stereotype.Component;
  * shows the aggregate at its latest sequence number, so an admin screen never shows its own change
  * missing. The bound is {@code ledgerline.api.read-your-writes-timeout} (default 5 s); when it passes,
  * the caller is told instead of being shown a stale view as if it were current.
+ *
+ * <p>The wait is woken by the read model itself ({@link ReadModelChanges}) as soon as it has committed a change of
+ * the aggregate; it reads again every {@code RECHECK} only in case another node projected the change.
  */
 @Component
 class ReadYourWrites {
 
-    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration RECHECK = Duration.ofMillis(250);
+    /** The events after which the fulfilment saga decides an order's stock (ORD-3, ORD-4). */
+    private static final Set<String> AWAITING_STOCK = Set.of(OrderPlacedEvent.class.getName(),
+            OrderLinesModifiedEvent.class.getName());
 
-    private final EventStore eventStore;
     private final JdbcClient jdbc;
     private final ProcessorProgress progress;
+    private final ReadModelChanges changes;
     private final Duration timeout;
 
-    ReadYourWrites(EventStore eventStore, JdbcClient jdbc, ProcessorProgress progress,
+    ReadYourWrites(JdbcClient jdbc, ProcessorProgress progress, ReadModelChanges changes,
                    @Value("${ledgerline.api.read-your-writes-timeout:5s}") Duration timeout) {
-        this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.progress = progress;
+        this.changes = changes;
         this.timeout = timeout;
     }
 
     /** The view once {@code version} reaches the aggregate's last stored sequence number, or the last one seen. */
     <V> Caught<V> await(String aggregateId, Supplier<Optional<V>> read, ToLongFunction<V> version) {
-        long target = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
-        Instant deadline = Instant.now().plus(timeout);
-        Optional<V> view = read.get();
-        while (view.map(v -> version.applyAsLong(v) < target).orElse(true)) {
-            if (Instant.now().isAfter(deadline)) {
-                return new Caught<>(view, true);
-            }
-            try {
-                Thread.sleep(POLL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Caught<>(view, true);
-            }
-            view = read.get();
-        }
-        return new Caught<>(view, false);
+        long target = lastEvent(aggregateId).map(LastEvent::sequence).orElse(-1L);
+        return awaitVersion(aggregateId, read, version, target);
+    }
+
+    /**
+     * The order's view once its stock is decided (ORD-3): placed or changed lines are answered only after the
+     * fulfilment saga reserved them (the order can be paid at once) or rejected the order OUT_OF_STOCK, that is
+     * once the view shows the event that follows the placement or the change.
+     */
+    <V> Caught<V> awaitStockDecision(String orderId, Supplier<Optional<V>> read, ToLongFunction<V> version) {
+        long target = lastEvent(orderId)
+                .map(last -> AWAITING_STOCK.contains(last.type()) ? last.sequence() + 1 : last.sequence())
+                .orElse(-1L);
+        return awaitVersion(orderId, read, version, target);
     }
 
     /** The view once it exists at all: for an aggregate created on the caller's behalf by a saga (a refund). */
     <V> Caught<V> awaitPresent(String aggregateId, Supplier<Optional<V>> read) {
-        return await(aggregateId, read, view -> Long.MAX_VALUE);
+        return awaitVersion(aggregateId, read, view -> Long.MAX_VALUE, Long.MIN_VALUE);
     }
 
     /**
@@ -67,26 +75,56 @@ class ReadYourWrites {
     <V> Caught<V> awaitProcessed(String processor, String aggregateId, Supplier<Optional<V>> read) {
         long position = jdbc.sql("select coalesce(max(globalindex), -1) from domainevententry where aggregateidentifier = ?")
                 .param(aggregateId).query(Long.class).single();
-        Instant deadline = Instant.now().plus(timeout);
-        while (!progress.hasProcessed(processor, position)) {
-            if (Instant.now().isAfter(deadline)) {
-                return new Caught<>(read.get(), true);
-            }
-            try {
-                Thread.sleep(POLL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Caught<>(read.get(), true);
-            }
-        }
-        return new Caught<>(read.get(), false);
+        boolean reached = awaitUntil(aggregateId, () -> progress.hasProcessed(processor, position));
+        return new Caught<>(read.get(), !reached);
     }
 
     Duration timeout() {
         return timeout;
     }
 
+    private <V> Caught<V> awaitVersion(String aggregateId, Supplier<Optional<V>> read, ToLongFunction<V> version,
+                                       long target) {
+        @SuppressWarnings("unchecked")
+        Optional<V>[] view = new Optional[1];
+        boolean reached = awaitUntil(aggregateId, () -> {
+            view[0] = read.get();
+            return view[0].map(v -> version.applyAsLong(v) >= target).orElse(false);
+        });
+        return new Caught<>(view[0], !reached);
+    }
+
+    /** Whether {@code reached} became true within the timeout, asked again whenever the aggregate's read model changes. */
+    private boolean awaitUntil(String aggregateId, BooleanSupplier reached) {
+        Instant deadline = Instant.now().plus(timeout);
+        try (ReadModelChanges.Watch watch = changes.watch(aggregateId)) {
+            while (!reached.getAsBoolean()) {
+                Duration left = Duration.between(Instant.now(), deadline);
+                if (left.isNegative() || left.isZero()) {
+                    return false;
+                }
+                watch.await(left.compareTo(RECHECK) < 0 ? left : RECHECK);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Optional<LastEvent> lastEvent(String aggregateId) {
+        return jdbc.sql("""
+                        select sequencenumber, payloadtype from domainevententry where aggregateidentifier = ?
+                        order by sequencenumber desc limit 1""")
+                .param(aggregateId)
+                .query((row, n) -> new LastEvent(row.getLong(1), row.getString(2)))
+                .optional();
+    }
+
     /** A view and whether waiting for it timed out. */
     record Caught<V>(Optional<V> view, boolean timedOut) {
+    }
+
+    private record LastEvent(long sequence, String type) {
     }
 }

@@ -317,7 +317,11 @@ class OrderMutationControllerTest extends MutationSliceTest {
                 .path(mutation + ".order.total").entity(Object.class).isEqualTo("188.70")
                 .path(mutation + ".order.updatedAt").entity(Object.class).isEqualTo("2026-11-23T10:15:30Z")
                 .path(mutation + ".errors").entityList(Object.class).hasSize(0);
-        verify(readYourWrites).await(eq(orderId), any(), any());
+        if (mutation.equals("placeOrder") || mutation.equals("modifyOrder")) {
+            verify(readYourWrites).awaitStockDecision(eq(orderId), any(), any()); // ORD-3: answered with the stock decided
+        } else {
+            verify(readYourWrites).await(eq(orderId), any(), any());
+        }
         verify(readYourWrites, never()).awaitProcessed(any(), any(), any());
     }
 

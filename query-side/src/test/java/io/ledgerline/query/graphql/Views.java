@@ -64,6 +64,7 @@ final class Views {
     /** Read-your-writes that finds the read model up to date at once: it answers whatever the view read answers. */
     static void upToDate(ReadYourWrites readYourWrites) {
         willAnswer(invocation -> caught(invocation, 1, false)).given(readYourWrites).await(anyString(), any(), any());
+        willAnswer(invocation -> caught(invocation, 1, false)).given(readYourWrites).awaitStockDecision(anyString(), any(), any());
         willAnswer(invocation -> caught(invocation, 1, false)).given(readYourWrites).awaitPresent(anyString(), any());
         willAnswer(invocation -> caught(invocation, 2, false)).given(readYourWrites).awaitProcessed(anyString(), anyString(), any());
     }
@@ -74,6 +75,7 @@ final class Views {
      */
     static void timedOut(ReadYourWrites readYourWrites) {
         willAnswer(invocation -> caught(invocation, 1, true)).given(readYourWrites).await(anyString(), any(), any());
+        willAnswer(invocation -> caught(invocation, 1, true)).given(readYourWrites).awaitStockDecision(anyString(), any(), any());
         willAnswer(invocation -> caught(invocation, 1, true)).given(readYourWrites).awaitPresent(anyString(), any());
         willAnswer(invocation -> caught(invocation, 2, true)).given(readYourWrites).awaitProcessed(anyString(), anyString(), any());
         given(readYourWrites.timeout()).willReturn(java.time.Duration.ofSeconds(5));
