@@ -1,5 +1,6 @@
 package io.ledgerline.app.benchmark;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,6 +35,21 @@ final class EventStoreProbe {
                         select coalesce(avg(octet_length(payload) + coalesce(octet_length(metadata), 0)), 0)
                         from domainevententry where globalindex > ?""")
                 .param(head).query(Double.class).single();
+    }
+
+    /** One stored event's row as the raw baseline writes it again. */
+    record EventRow(String aggregateType, String payloadType, String payloadRevision, byte[] payload, byte[] metadata) {
+    }
+
+    /** Up to {@code limit} of the events above {@code head}, oldest first. */
+    List<EventRow> sampleAfter(long head, int limit) {
+        return jdbc.sql("""
+                        select type, payloadtype, payloadrevision, payload, metadata from domainevententry
+                        where globalindex > ? order by globalindex limit ?""")
+                .param(head).param(limit)
+                .query((row, n) -> new EventRow(row.getString(1), row.getString(2), row.getString(3), row.getBytes(4),
+                        row.getBytes(5)))
+                .list();
     }
 
     String serverVersion() {

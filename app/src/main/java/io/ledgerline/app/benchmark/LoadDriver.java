@@ -27,8 +27,11 @@ final class LoadDriver {
         void run(int order) throws Exception;
     }
 
-    /** {@code latencyNanos[i]} is how long order {@code i} took. */
-    record Run(int orders, long elapsedNanos, long[] latencyNanos) {
+    /**
+     * {@code latencyNanos[i]} is how long order {@code i} took, {@code finishedNanos[i]} when it finished, counted
+     * from the start of the run.
+     */
+    record Run(int orders, long elapsedNanos, long[] latencyNanos, long[] finishedNanos) {
 
         double seconds() {
             return elapsedNanos / 1e9;
@@ -36,6 +39,25 @@ final class LoadDriver {
 
         double perSecond(long count) {
             return count / seconds();
+        }
+
+        /** Orders per second in each tenth of the run, by the order in which orders finished. */
+        double[] tenths() {
+            long[] finished = finishedNanos.clone();
+            java.util.Arrays.sort(finished);
+            double[] rates = new double[10];
+            long previousEnd = 0;
+            for (int tenth = 0; tenth < 10; tenth++) {
+                int from = (int) ((long) orders * tenth / 10);
+                int to = (int) ((long) orders * (tenth + 1) / 10);
+                if (to == from) {
+                    continue;
+                }
+                long end = finished[to - 1];
+                rates[tenth] = (to - from) / Math.max((end - previousEnd) / 1e9, 1e-9);
+                previousEnd = end;
+            }
+            return rates;
         }
     }
 
@@ -48,6 +70,8 @@ final class LoadDriver {
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] latencies = new long[orders];
+        long[] finished = new long[orders];
+        long[] runStart = new long[1];
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < Math.min(clients, orders); c++) {
             threads.add(Thread.ofPlatform().name("benchmark-client-" + c).unstarted(() -> {
@@ -59,13 +83,16 @@ final class LoadDriver {
                         failure.compareAndSet(null, e);
                         return;
                     }
-                    latencies[i] = System.nanoTime() - start;
+                    long end = System.nanoTime();
+                    latencies[i] = end - start;
+                    finished[i] = end - runStart[0];
                     done.incrementAndGet();
                 }
             }));
         }
         ScheduledExecutorService progress = phase == null ? null : progressReporter(phase, orders, done);
         long start = System.nanoTime();
+        runStart[0] = start; // written before the threads start, so they see it
         threads.forEach(Thread::start);
         try {
             for (Thread thread : threads) {
@@ -85,7 +112,7 @@ final class LoadDriver {
             throw new IllegalStateException((phase == null ? "warm-up" : phase) + ": an order failed after "
                     + done.get() + " of " + orders + " succeeded: " + failure.get(), failure.get());
         }
-        return new Run(orders, elapsed, latencies);
+        return new Run(orders, elapsed, latencies, finished);
     }
 
     /** One line every 2 s: how far, and the rate over the last interval. */

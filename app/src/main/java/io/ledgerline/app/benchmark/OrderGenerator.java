@@ -22,9 +22,13 @@ import java.util.UUID;
  * deliveries. Order {@code i} always has the same content (seeded by {@code i}), so runs compare and the
  * raw baseline writes the same orders; only the order id is new, since stored events stay forever.
  * Customer ids start with {@code bench-} so benchmark orders can be told apart in a shared database.
+ *
+ * <p>With hot skus, that many of the catalogue's skus take {@code hotShare} of all lines (a sale day's few best
+ * sellers): their inventory items get long event streams, which is what a test of cost as the store grows needs.
  */
 final class OrderGenerator {
 
+    static final int CATALOGUE_SIZE = 500;
     private static final long SEED = 0x1ED9E7L;
     private static final int CUSTOMERS = 5000;
     private static final String[] CATEGORIES = {"KITCHEN", "ELECTRONICS", "APPAREL", "BOOKS", "TOYS", "BEAUTY",
@@ -42,11 +46,19 @@ final class OrderGenerator {
     private static final int[] LINE_COUNT_WEIGHTS = {45, 25, 15, 10, 5}; // 1..5 lines
 
     private final List<OrderLine> catalogue;
+    private final int hotSkus;
+    private final double hotShare;
 
     OrderGenerator() {
+        this(0, 0);
+    }
+
+    OrderGenerator(int hotSkus, double hotShare) {
+        this.hotSkus = hotSkus;
+        this.hotShare = hotSkus == 0 ? 0 : hotShare;
         SplittableRandom random = new SplittableRandom(SEED);
         List<OrderLine> skus = new ArrayList<>();
-        for (int i = 1; i <= 500; i++) {
+        for (int i = 1; i <= CATALOGUE_SIZE; i++) {
             int category = random.nextInt(CATEGORIES.length);
             String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + PRODUCTS[category];
             BigDecimal price = BigDecimal.valueOf(random.nextInt(500, 99_900)).movePointLeft(2)
@@ -78,7 +90,8 @@ final class OrderGenerator {
         int count = 1 + weightedIndex(random, LINE_COUNT_WEIGHTS);
         Set<Integer> skus = new LinkedHashSet<>();
         while (skus.size() < count) {
-            skus.add(random.nextInt(catalogue.size()));
+            boolean hot = random.nextDouble() < hotShare && skus.stream().filter(sku -> sku < hotSkus).count() < hotSkus;
+            skus.add(hot ? random.nextInt(hotSkus) : hotSkus + random.nextInt(catalogue.size() - hotSkus));
         }
         List<OrderLine> lines = new ArrayList<>();
         for (int sku : skus) {

@@ -2,6 +2,7 @@ package io.ledgerline.app.benchmark;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -21,14 +22,19 @@ final class ProjectionCatchUp {
 
     /** How long it took until every segment held here reached {@code head}; empty if not within {@code timeout}. */
     Optional<Duration> await(long head, Duration timeout) {
+        return await(head, timeout, Set.of());
+    }
+
+    /** The same for the named processors only ({@code processors} empty: all of them); polls every 5 ms. */
+    Optional<Duration> await(long head, Duration timeout, Set<String> processors) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
-        while (!caughtUp(head)) {
+        while (!caughtUp(head, processors)) {
             if (System.nanoTime() > deadline) {
                 return Optional.empty();
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(5);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for the projections", e);
@@ -41,8 +47,9 @@ final class ProjectionCatchUp {
      * A pooled processor advances every segment's position past events that other segments handle, so
      * the lowest position over all segments tells how far the whole processor is.
      */
-    private boolean caughtUp(long head) {
+    private boolean caughtUp(long head, Set<String> processors) {
         return processing.eventProcessors().values().stream()
+                .filter(processor -> processors.isEmpty() || processors.contains(processor.getName()))
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .flatMap(processor -> processor.processingStatus().values().stream())

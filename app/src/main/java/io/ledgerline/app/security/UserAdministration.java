@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so the audit log holds exactly the changes that happened. Refusals name the argument and store nothing.
  */
 @Service
-class UserAdministration {
+public class UserAdministration {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final int MIN_PASSWORD = 12;

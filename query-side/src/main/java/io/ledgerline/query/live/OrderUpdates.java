@@ -27,6 +27,12 @@ public class OrderUpdates {
         return Optional.empty();
     }
 
+    /** Whether anyone subscribes to order updates now: if not, the read model need not read back what it changed. */
+    public boolean watched() {
+        return emitter.activeSubscriptions().stream()
+                .anyMatch(subscription -> subscription.getPayloadType() == WatchOrdersQuery.class);
+    }
+
     public void publish(OrderView changed) {
         emitter.emit(WatchOrdersQuery.class, query -> query.covers(changed.id()), changed);
     }

@@ -201,12 +201,13 @@ class OrderViewProjection {
 
     /**
      * After each order event is applied, the changed order goes to {@code orderUpdated} subscribers (Axon
-     * delivers it once this transaction commits). A rebuild replays the past and notifies nobody.
+     * delivers it once this transaction commits). A rebuild replays the past and notifies nobody, and with no
+     * subscriber the order is not read back at all (two queries an event saved).
      */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
     Object publishChange(EventMessage<?> event, InterceptorChain chain) throws Exception {
         Object result = chain.proceed();
-        if (event instanceof DomainEventMessage<?> change && !ReplayToken.isReplay(event)) {
+        if (event instanceof DomainEventMessage<?> change && !ReplayToken.isReplay(event) && updates.watched()) {
             orders.findById(change.getAggregateIdentifier()).ifPresent(updates::publish);
         }
         return result;
