@@ -32,7 +32,7 @@ public class DeadlineConfiguration {
     static final Duration POLLING_INTERVAL = Duration.ofSeconds(1);
     /** Deadline handlers are short database work; two threads keep up without crowding a small machine. */
     private static final int THREADS = 2;
-    /** How long a stop waits for deadlines being handled. */
+    /** How long a stop waits for deadlines being handled, then again after interrupting them. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
     /**
      * A node marks the deadlines it is handling this often; one whose marks stop for six intervals (its node died
