@@ -29,7 +29,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 public class DeadlineConfiguration {
 
     /** How often each node looks for due deadlines: a due deadline fires within about a second. */
-    static final Duration POLLING_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration POLLING_INTERVAL = Duration.ofSeconds(1);
     /** Deadline handlers are short database work; two threads keep up without crowding a small machine. */
     private static final int THREADS = 2;
     /** How long a stop waits for deadlines being handled, then again after interrupting them. */
