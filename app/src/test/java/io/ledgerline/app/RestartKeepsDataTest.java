@@ -83,8 +83,6 @@ class RestartKeepsDataTest {
         // Command-line arguments, as an operator gives them: they take precedence over application.yml.
         return new SpringApplicationBuilder(LedgerlineApplication.class).run(
                 "--server.port=0",
-                // Quartz keeps one scheduler per name per JVM; the shared test context has the default one.
-                "--spring.quartz.scheduler-name=ledgerline-restart-test",
                 "--ledgerline.orders.payment-timeout=PT25S",
                 // Spring Boot switches introspection on or off for the whole JVM; keep it as the shared context has it.
                 "--ledgerline.graphql.explorer=true",

@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>It runs on dates of its own (March and April 2031, set on the test clock), straddling a midnight of the
  * reporting zone (Asia/Shanghai) and a month end. One exception is reported at the real time less two hours, so
- * that Quartz escalates it within seconds. It runs once per test JVM; the tests compare the reports with figures
+ * that its deadline escalates it within seconds. It runs once per test JVM; the tests compare the reports with figures
  * computed from the whole event store.
  */
 final class ReportingWorkload {
@@ -136,7 +136,7 @@ final class ReportingWorkload {
         clock.advance(Duration.ofMinutes(100));
         send(new ResolveLogisticsExceptionCommand(o2, delayed, ExceptionResolution.NO_ACTION, "arrived"));
 
-        // Reported two hours (less a few seconds) before the real now: due in a few seconds, so Quartz escalates it.
+        // Reported two hours (less a few seconds) before the real now: due in a few seconds, so its deadline escalates it.
         clock.reset();
         clock.advance(Duration.ofHours(-2).plusSeconds(4));
         String escalated = report(o5, ExceptionType.TRACKING_INFO_ERROR, Severity.MINOR);

@@ -59,8 +59,7 @@ class EveryEventNamesAnActorTest extends LedgerlineIntegrationTest {
     void deadlinesActAsTheSystem() {
         PlaceOrderCommand order = new OrderJourneys(commands, jdbc).paidTeaSet();
         commands.sendAndWait(new ShipOrderCommand(order.orderId(), "SF Express", "SF-SEC-" + order.orderId()));
-        // Reported two hours ago, a MINOR exception's two-hour handling deadline is due now: Quartz fires it at once
-        // (further back, Quartz would treat it as a misfire and fire it only on its next misfire scan).
+        // Reported two hours ago, a MINOR exception's two-hour handling deadline is due now: it fires on the next poll.
         clock.advance(Duration.ofHours(-2));
         try {
             commands.sendAndWait(new ReportLogisticsExceptionCommand(order.orderId(), UUID.randomUUID().toString(),

@@ -33,10 +33,6 @@ public abstract class SimulatedHistoryIntegrationTest extends LedgerlineIntegrat
     @DynamicPropertySource
     static void ownDataDirectory(DynamicPropertyRegistry registry) {
         registry.add("ledgerline.embedded.data-dir", DATA_DIR::toString);
-        // Quartz keeps a JVM-wide registry of job-store connections by scheduler name: with the shared context's
-        // name too, whichever context starts second takes over the other's deadlines (they then fire against the
-        // wrong database: "aggregate not found", and a shared-context test waits in vain for an escalation).
-        registry.add("spring.quartz.scheduler-name", () -> "ledgerline-simulated-history");
     }
 
     /** The shared simulation, run by the first test that asks (on the test thread, which is signed in). */

@@ -39,8 +39,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * exactly the same order. Validation that grows lives in {@link PlacementRules} and {@link RefundRules}.
  *
  * <p>Deadlines are never cancelled: each deadline handler checks that its moment still matters (an order
- * paid in time ignores its payment timeout). Cancelling would make Quartz scan every pending deadline of
- * that name, of every order, on each payment.
+ * paid in time ignores its payment timeout). Cancelling would make the deadline manager scan every pending
+ * deadline of that name, of every order, on each payment.
  */
 @Aggregate
 class Order {

@@ -4,7 +4,7 @@ import io.ledgerline.app.axon.DeadlineConfiguration;
 import java.time.Clock;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.deadline.quartz.QuartzDeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,10 +41,10 @@ public class SimulatedTimeConfiguration {
 
     @Bean
     @Primary
-    SimulationAwareDeadlineManager deadlineManager(QuartzDeadlineManager quartz, SimulatedTime time,
-                                                   org.axonframework.config.Configuration axon,
+    SimulationAwareDeadlineManager deadlineManager(DbSchedulerDeadlineManager durableDeadlineManager,
+                                                   SimulatedTime time, org.axonframework.config.Configuration axon,
                                                    TransactionManager transactionManager) {
-        return new SimulationAwareDeadlineManager(quartz, time, new ConfigurationScopeAwareProvider(axon),
+        return new SimulationAwareDeadlineManager(durableDeadlineManager, time, new ConfigurationScopeAwareProvider(axon),
                 transactionManager, DeadlineConfiguration.dispatchInterceptors(),
                 DeadlineConfiguration.handlerInterceptors(axon));
     }

@@ -21,16 +21,16 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 
 /**
- * The deadline manager handlers get. A deadline set by live work goes to the durable one (Quartz). A
+ * The deadline manager handlers get. A deadline set by live work goes to the durable one (db-scheduler). A
  * deadline set by a simulator's step is due in simulated time, usually long before the real now, so
- * Quartz would fire it at once, racing the simulator's next steps for the same order (a payment timeout
+ * the durable one would fire it at once, racing the simulator's next steps for the same order (a payment timeout
  * firing before the simulated customer pays three simulated minutes after placing). Such a deadline is
  * handed to the simulator instead, which delivers it ({@link #deliver}) when the order's simulated time
- * reaches it, in order with the order's other steps; one still ahead when the run ends goes to Quartz
+ * reaches it, in order with the order's other steps; one still ahead when the run ends goes to the durable one
  * ({@link #handOver}) and fires for real.
  *
  * <p>Ledgerline never cancels deadlines (every deadline handler checks that its moment still matters), so
- * cancellations go to Quartz only.
+ * cancellations go to the durable one only.
  */
 public class SimulationAwareDeadlineManager implements DeadlineManager {
 
@@ -90,7 +90,7 @@ public class SimulationAwareDeadlineManager implements DeadlineManager {
     }
 
     /**
-     * Delivers a simulated deadline to its aggregate now, as Quartz's job would: in a unit of work and
+     * Delivers a simulated deadline to its aggregate now, as the durable one would: in a unit of work and
      * transaction of its own, through the same handler interceptors.
      */
     public void deliver(PendingDeadline deadline) {
@@ -110,7 +110,7 @@ public class SimulationAwareDeadlineManager implements DeadlineManager {
         }
     }
 
-    /** Schedules a simulated deadline that is still due in Quartz, where it fires for real (and survives restarts). */
+    /** Schedules a simulated deadline that is still due to the durable manager, where it fires for real (and survives restarts). */
     public void handOver(PendingDeadline deadline) {
         durable.schedule(deadline.trigger(), deadline.message().getDeadlineName(), deadline.message(),
                 deadline.scope());
