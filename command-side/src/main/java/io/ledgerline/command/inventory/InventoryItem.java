@@ -44,8 +44,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One sku's stock across warehouses (INV-1..INV-8): decides every stock change and records it as an event.
  * State changes only in the {@code @EventSourcingHandler}s; after every change of stock the low-stock
  * alert is checked (INV-7).
+ *
+ * <p>Cached between commands (D58).
  */
-@Aggregate
+@Aggregate(cache = "inventoryItemCache")
 class InventoryItem {
 
     @AggregateIdentifier

@@ -41,8 +41,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Deadlines are never cancelled: each deadline handler checks that its moment still matters (an order
  * paid in time ignores its payment timeout). Cancelling would make Quartz scan every pending deadline of
  * that name, of every order, on each payment.
+ *
+ * <p>Cached between commands (D58).
  */
-@Aggregate
+@Aggregate(cache = "orderCache")
 class Order {
 
     static final String PAYMENT_TIMEOUT = "payment-timeout";
