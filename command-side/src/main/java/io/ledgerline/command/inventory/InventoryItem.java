@@ -38,6 +38,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -45,9 +46,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * State changes only in the {@code @EventSourcingHandler}s; after every change of stock the low-stock
  * alert is checked (INV-7).
  *
- * <p>Cached between commands (D58).
+ * <p>Cached between commands and snapshotted every so many events (D58, D59). A snapshot is this class's fields
+ * as JSON: raise the {@code @Revision} when they change, so that older snapshots are ignored and the events
+ * replayed instead.
  */
-@Aggregate(cache = "inventoryItemCache")
+@Aggregate(cache = "inventoryItemCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Revision("1")
 class InventoryItem {
 
     @AggregateIdentifier

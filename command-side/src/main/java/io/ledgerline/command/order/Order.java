@@ -31,6 +31,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -42,9 +43,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * paid in time ignores its payment timeout). Cancelling would make Quartz scan every pending deadline of
  * that name, of every order, on each payment.
  *
- * <p>Cached between commands (D58).
+ * <p>Cached between commands and snapshotted every so many events (D58, D59). A snapshot is this class's fields
+ * as JSON: raise the {@code @Revision} when they change, so that older snapshots are ignored and the events
+ * replayed instead.
  */
-@Aggregate(cache = "orderCache")
+@Aggregate(cache = "orderCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Revision("1")
 class Order {
 
     static final String PAYMENT_TIMEOUT = "payment-timeout";
