@@ -2,6 +2,7 @@ package io.ledgerline.app.axon;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -62,17 +63,19 @@ public class AxonStorageConfiguration {
     /**
      * The JDBC event store. Its upcaster chain is Axon's, which holds every {@code EventUpcaster} bean (see
      * {@code io.ledgerline.app.upcasting}): every stored event passes through it when read, by aggregates,
-     * processors and point-in-time reads alike. It keeps gaps before backdated events too (see
+     * processors and point-in-time reads alike. Snapshots pass through it too, and no upcaster matches an
+     * aggregate's type. The snapshot filter is Axon's per aggregate: a snapshot is used only if it has the
+     * aggregate class's {@code @Revision} (D59). It keeps gaps before backdated events too (see
      * {@link BackdatedEventsStorageEngine}).
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+    EventStorageEngine eventStorageEngine(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager) {
         return new BackdatedEventsStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(snapshotSerializer(objectMapper))
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
@@ -98,14 +101,29 @@ public class AxonStorageConfiguration {
     @Bean
     SagaStore<Object> sagaStore(ConnectionProvider connectionProvider,
                                 @Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper) {
-        ObjectMapper sagaMapper = objectMapper.copy()
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(JacksonSerializer.builder().objectMapper(fieldsOnly(objectMapper)).build())
+                .sqlSchema(new PostgresSagaSqlSchema())
+                .build();
+    }
+
+    /**
+     * Snapshots are aggregates stored as JSON of their fields, like sagas, with the aggregate class's
+     * {@code @Revision}. Unlike an event, a snapshot naming a field the class no longer has is refused, and
+     * the aggregate's events are replayed instead (see {@link EagerSnapshotsStorageEngine}): a state half
+     * understood is never loaded.
+     */
+    private static Serializer snapshotSerializer(ObjectMapper objectMapper) {
+        return JacksonSerializer.builder()
+                .objectMapper(fieldsOnly(objectMapper).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .build();
+    }
+
+    private static ObjectMapper fieldsOnly(ObjectMapper objectMapper) {
+        return objectMapper.copy()
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
-        return JdbcSagaStore.builder()
-                .connectionProvider(connectionProvider)
-                .serializer(JacksonSerializer.builder().objectMapper(sagaMapper).build())
-                .sqlSchema(new PostgresSagaSqlSchema())
-                .build();
     }
 }

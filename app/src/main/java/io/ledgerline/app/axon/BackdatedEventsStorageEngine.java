@@ -12,7 +12,6 @@ import java.util.stream.LongStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
 /**
  * Axon's JDBC event storage engine, made safe for backdated (simulated) events.
@@ -26,7 +25,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * good. Here a gap before a simulated event is kept as before a fresh one; gaps before other old events
  * are handled as Axon does. (The metadata is checked as bytes: no JSON is parsed on the read path.)
  */
-class BackdatedEventsStorageEngine extends JdbcEventStorageEngine {
+class BackdatedEventsStorageEngine extends EagerSnapshotsStorageEngine {
 
     /** Axon's defaults, which the builder leaves in place: gap timeout, first index, gap window. */
     private static final Duration GAP_TIMEOUT = Duration.ofMinutes(1);

@@ -38,14 +38,20 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One sku's stock across warehouses (INV-1..INV-8): decides every stock change and records it as an event.
  * State changes only in the {@code @EventSourcingHandler}s; after every change of stock the low-stock
  * alert is checked (INV-7).
+ *
+ * <p>Cached between commands and snapshotted every so many events (D58, D59). A snapshot is this class's fields
+ * as JSON: raise the {@code @Revision} when they change, so that older snapshots are ignored and the events
+ * replayed instead.
  */
-@Aggregate
+@Aggregate(cache = "inventoryItemCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Revision("1")
 class InventoryItem {
 
     @AggregateIdentifier

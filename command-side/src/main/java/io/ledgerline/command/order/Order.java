@@ -31,6 +31,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -41,8 +42,13 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Deadlines are never cancelled: each deadline handler checks that its moment still matters (an order
  * paid in time ignores its payment timeout). Cancelling would make the deadline manager scan every pending
  * deadline of that name, of every order, on each payment.
+ *
+ * <p>Cached between commands and snapshotted every so many events (D58, D59). A snapshot is this class's fields
+ * as JSON: raise the {@code @Revision} when they change, so that older snapshots are ignored and the events
+ * replayed instead.
  */
-@Aggregate
+@Aggregate(cache = "orderCache", snapshotTriggerDefinition = "aggregateSnapshotTrigger")
+@Revision("1")
 class Order {
 
     static final String PAYMENT_TIMEOUT = "payment-timeout";

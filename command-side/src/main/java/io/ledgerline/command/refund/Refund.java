@@ -32,8 +32,11 @@ import org.axonframework.spring.stereotype.Aggregate;
  * through the payment provider, retried or re-routed when that fails (REF-4). Whether the order may be
  * refunded at all (REF-1, REF-2, REF-5) was decided by the order before this refund was opened. State
  * changes only in the {@code @EventSourcingHandler}s.
+ *
+ * <p>Cached between commands (D58); never snapshotted: a refund's whole life is a handful of events, its
+ * payment attempts being limited ({@link RetryLimit}).
  */
-@Aggregate
+@Aggregate(cache = "refundCache")
 class Refund {
 
     @AggregateIdentifier
