@@ -59,7 +59,9 @@ class ReadYourWrites {
         long target = lastEvent(orderId)
                 .map(last -> AWAITING_STOCK.contains(last.type()) ? last.sequence() + 1 : last.sequence())
                 .orElse(-1L);
-        return awaitVersion(orderId, read, version, target);
+        Caught<V> decided = awaitVersion(orderId, read, version, target);
+        // The decision may be several events (cash on delivery is ready for fulfilment at once): show them all.
+        return decided.timedOut() ? decided : await(orderId, read, version);
     }
 
     /** The view once it exists at all: for an aggregate created on the caller's behalf by a saga (a refund). */
