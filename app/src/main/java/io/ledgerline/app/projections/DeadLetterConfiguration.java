@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * Every processing group of event handlers gets a dead-letter queue (sagas are not event-handler groups and
  * keep the plain error handling). An event whose handler fails is parked there, with its cause, and the
  * processor goes on with the next events; later events of the same aggregate are parked behind it, in order,
- * until an admin retries them ({@code retryDeadLetters}). Each event runs under a savepoint
- * ({@link EventSavepoints}), so a failed event leaves nothing half-written.
+ * until an admin retries them ({@code retryDeadLetters}). A failed event leaves nothing half-written: a batch
+ * that fails without savepoints is rolled back and handled again with one per event ({@link EventSavepoints}).
  * <p>
  * A transient failure ({@link TransientFailures}: a deadlock, a lost connection ...) is not parked at first:
  * the batch is rolled back and handled again after the processor's back-off, up to
@@ -34,7 +34,7 @@ class DeadLetterConfiguration {
     void configureDeadLetters(EventProcessingConfigurer processing, DeadLetterQueues queues, EventSavepoints savepoints,
                               @Value("${ledgerline.projections.transient-retries:8}") int transientRetries) {
         processing.registerDeadLetterQueueProvider(group -> configuration -> queues.forGroup(group))
-                .registerDefaultDeadLetterPolicy(configuration -> policy(new TransientRetries(transientRetries)))
+                .registerDefaultDeadLetterPolicy(configuration -> policy(new TransientRetries(transientRetries), savepoints))
                 .registerDefaultHandlerInterceptor((configuration, processorName) -> savepoints);
     }
 
@@ -43,7 +43,7 @@ class DeadLetterConfiguration {
      * (its cause truncated to the table's column), and says which in the log. A dead letter an admin retries
      * that fails again stays parked, whatever the cause: the admin's retry reports it.
      */
-    static EnqueuePolicy<EventMessage<?>> policy(TransientRetries retries) {
+    static EnqueuePolicy<EventMessage<?>> policy(TransientRetries retries, EventSavepoints savepoints) {
         return (letter, cause) -> {
             EventMessage<?> event = letter.message();
             String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "-";
@@ -58,6 +58,13 @@ class DeadLetterConfiguration {
                             + ", the batch is retried", cause);
                 }
                 log.warn("{} {} failed transiently {} times in a row: parking it", name, event.getIdentifier(), retries.limit());
+            }
+            if (!savepoints.currentEventIsolated()) {
+                savepoints.isolateNextTime();
+                log.warn("{} {} of aggregate {} failed in a batch run without savepoints: {}; rolling back the batch to "
+                        + "handle it again with a savepoint per event", name, event.getIdentifier(), aggregate, cause.toString());
+                throw new TransientProjectionFailure("failure on " + name + " " + event.getIdentifier()
+                        + " in an optimistic batch, the batch is retried one savepoint per event", cause);
             }
             retries.forget(event.getIdentifier());
             log.warn("Dead-lettered {} {} of aggregate {}: {}", name, event.getIdentifier(), aggregate, cause.toString());

@@ -53,7 +53,7 @@ class DeadLetterPolicyTest {
     @Test
     @DisplayName("AUD-3: a transient failure fails the batch for a retry as many times in a row as configured, then is parked")
     void transientFailureIsRetriedThenParked() {
-        EnqueuePolicy<EventMessage<?>> policy = DeadLetterConfiguration.policy(new TransientRetries(3));
+        EnqueuePolicy<EventMessage<?>> policy = DeadLetterConfiguration.policy(new TransientRetries(3), new EventSavepoints(null));
         SQLException deadlock = new SQLException("deadlock detected", "40P01");
         for (int retry = 1; retry <= 3; retry++) {
             assertThatThrownBy(() -> policy.decide(letter(deadlock), deadlock)).as("retry %d", retry)
@@ -69,7 +69,7 @@ class DeadLetterPolicyTest {
     @Test
     @DisplayName("AUD-3: any other failure is parked at once")
     void permanentFailureIsParked() {
-        EnqueuePolicy<EventMessage<?>> policy = DeadLetterConfiguration.policy(new TransientRetries(3));
+        EnqueuePolicy<EventMessage<?>> policy = DeadLetterConfiguration.policy(new TransientRetries(3), new EventSavepoints(null));
         SQLException bug = new SQLException("division by zero", "22012");
         assertThat(policy.decide(letter(bug), bug).shouldEnqueue()).isTrue();
     }
@@ -77,7 +77,7 @@ class DeadLetterPolicyTest {
     @Test
     @DisplayName("AUD-3: a dead letter an admin retries that fails again stays parked, even for a transient cause")
     void retriedDeadLetterStaysParked() {
-        EnqueuePolicy<EventMessage<?>> policy = DeadLetterConfiguration.policy(new TransientRetries(3));
+        EnqueuePolicy<EventMessage<?>> policy = DeadLetterConfiguration.policy(new TransientRetries(3), new EventSavepoints(null));
         SQLException deadlock = new SQLException("deadlock detected", "40P01");
         DeadLetter<EventMessage<?>> letter = letter(deadlock);
         UnitOfWork<EventMessage<?>> retry = DefaultUnitOfWork.startAndGet(EVENT);
