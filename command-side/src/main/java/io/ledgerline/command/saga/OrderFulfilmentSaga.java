@@ -59,8 +59,7 @@ public class OrderFulfilmentSaga {
         for (OrderLine line : event.lines()) {
             wanted.put(line.sku(), line.quantity());
         }
-        // In sku order: the items stay locked until this event is handled (SagaProcessing), and two orders that
-        // lock the same skus in the same order cannot deadlock.
+        // In sku order, so that concurrent orders for the same skus queue for their items in the same order.
         new TreeSet<>(wanted.keySet()).forEach(this::reserve);
         decideWhenAllAnswered();
     }
@@ -93,7 +92,7 @@ public class OrderFulfilmentSaga {
                 continue;
             }
             if (reserved.remove(sku)) {
-                commands.sendAndWait(new ReleaseReservationCommand(sku, orderId, "ORDER_MODIFIED"));
+                SagaCommands.sendAndWait(commands, new ReleaseReservationCommand(sku, orderId, "ORDER_MODIFIED"));
             }
             wanted.remove(sku);
             if (now.containsKey(sku)) {
@@ -121,12 +120,12 @@ public class OrderFulfilmentSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderShippedEvent event) {
-        reserved.forEach(sku -> commands.sendAndWait(new DeductReservedStockCommand(sku, orderId)));
+        reserved.forEach(sku -> SagaCommands.sendAndWait(commands, new DeductReservedStockCommand(sku, orderId)));
     }
 
     private void reserve(String sku) {
         try {
-            commands.sendAndWait(new ReserveStockCommand(sku, orderId, wanted.get(sku)));
+            SagaCommands.sendAndWait(commands, new ReserveStockCommand(sku, orderId, wanted.get(sku)));
             pending.add(sku); // the answer comes as an event
         } catch (AggregateNotFoundException noSuchItem) {
             // An unknown sku (no inventory item) cannot be reserved: the same as out of stock. Any other
@@ -142,17 +141,17 @@ public class OrderFulfilmentSaga {
         }
         decided = true;
         if (refused.isEmpty()) {
-            commands.sendAndWait(new ConfirmOrderStockCommand(orderId));
+            SagaCommands.sendAndWait(commands, new ConfirmOrderStockCommand(orderId));
             return;
         }
         List<String> missing = new ArrayList<>(refused);
-        commands.sendAndWait(new RejectOrderForStockCommand(orderId, missing));
+        SagaCommands.sendAndWait(commands, new RejectOrderForStockCommand(orderId, missing));
     }
 
     private void releaseAll(String reason) {
-        reserved.forEach(sku -> commands.sendAndWait(new ReleaseReservationCommand(sku, orderId, reason)));
+        reserved.forEach(sku -> SagaCommands.sendAndWait(commands, new ReleaseReservationCommand(sku, orderId, reason)));
         // Reservations still in flight are released too: the inventory item ignores a release it does not hold.
-        pending.forEach(sku -> commands.sendAndWait(new ReleaseReservationCommand(sku, orderId, reason)));
+        pending.forEach(sku -> SagaCommands.sendAndWait(commands, new ReleaseReservationCommand(sku, orderId, reason)));
         SagaLifecycle.end();
     }
 }

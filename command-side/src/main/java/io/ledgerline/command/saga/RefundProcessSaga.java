@@ -39,22 +39,22 @@ public class RefundProcessSaga {
         orderId = event.orderId();
         returnWarehouse = event.returnWarehouse();
         returnedItems = new ArrayList<>(event.returnedItems());
-        commands.sendAndWait(new OpenRefundCommand(event.refundId(), event.orderId(), event.orderNumber(), event.reason(),
+        SagaCommands.sendAndWait(commands, new OpenRefundCommand(event.refundId(), event.orderId(), event.orderNumber(), event.reason(),
                 event.amount(), event.skus(), !event.returnedItems().isEmpty(), event.paymentMethod(), event.note()));
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "refundId")
     void on(RefundRejectedEvent event) {
-        commands.sendAndWait(new ReleaseRefundAllocationCommand(orderId, event.refundId()));
+        SagaCommands.sendAndWait(commands, new ReleaseRefundAllocationCommand(orderId, event.refundId()));
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "refundId")
     void on(RefundCompletedEvent event) {
-        commands.sendAndWait(new RecordRefundCompletedCommand(orderId, event.refundId(), event.amount()));
+        SagaCommands.sendAndWait(commands, new RecordRefundCompletedCommand(orderId, event.refundId(), event.amount()));
         for (ReturnedItem item : returnedItems) {
-            commands.sendAndWait(new RestockReturnedGoodsCommand(item.sku(), returnWarehouse, item.quantity(), event.refundId()));
+            SagaCommands.sendAndWait(commands, new RestockReturnedGoodsCommand(item.sku(), returnWarehouse, item.quantity(), event.refundId()));
         }
     }
 }

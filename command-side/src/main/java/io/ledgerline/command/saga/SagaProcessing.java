@@ -1,5 +1,8 @@
 package io.ledgerline.command.saga;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -12,23 +15,31 @@ import org.springframework.context.annotation.Configuration;
  * each order event cost sixteen transactions in the fulfilment saga alone, the top item of the profile; two
  * segments keep the two cores busy at an eighth of that.
  *
- * <p>One event per transaction. A saga sends its commands from inside its processor's unit of work, and Axon
- * releases the aggregate locks a nested command took only when that outer unit of work ends; with several events
- * in a batch, a saga thread would hold the locks of many stock items at once, and two threads meeting on the same
- * skus in another order would deadlock (seen with batches of 100 under load).
+ * <p>Batches of events in one transaction, like the projections: a commit (a disk flush) per event and segment was
+ * what the saga's threads spent most of their time waiting for. Sagas send their commands as units of work of their
+ * own ({@link SagaCommands}), so a batch holds no aggregate's lock; a batch that fails is handled again, and the
+ * commands it had sent are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
 class SagaProcessing {
 
     static final String ORDER_FULFILMENT = "OrderFulfilmentSagaProcessor";
     static final String REFUND_PROCESS = "RefundProcessSagaProcessor";
-    private static final int SEGMENTS = 2;
+    private static final int SEGMENTS = 4;
+    private static final int BATCH_SIZE = 20;
 
     @Autowired
-    void fewSegmentsOneEventPerTransaction(EventProcessingConfigurer processing) {
+    void fewSegments(EventProcessingConfigurer processing) {
         for (String saga : new String[] {ORDER_FULFILMENT, REFUND_PROCESS}) {
-            processing.registerPooledStreamingEventProcessorConfiguration(saga,
-                    (configuration, builder) -> builder.batchSize(1).initialSegmentCount(SEGMENTS));
+            processing.registerPooledStreamingEventProcessorConfiguration(saga, (configuration, builder) -> builder
+                    .batchSize(BATCH_SIZE)
+                    .initialSegmentCount(SEGMENTS)
+                    .workerExecutor(name -> {
+                        ScheduledExecutorService workers = Executors.newScheduledThreadPool(SEGMENTS,
+                                new AxonThreadFactory("WorkPackage[" + name + "]"));
+                        configuration.onShutdown(workers::shutdown);
+                        return workers;
+                    }));
         }
     }
 }

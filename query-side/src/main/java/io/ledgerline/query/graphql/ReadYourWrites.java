@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
  * the caller is told instead of being shown a stale view as if it were current.
  *
  * <p>The wait is woken by the read model itself ({@link ReadModelChanges}) as soon as it has committed a change of
- * the aggregate; it reads again every {@code RECHECK} only in case another node projected the change.
+ * the aggregate; it reads again every second only in case another node projected the change (a read per waiting request and second: under load, hundreds of requests wait at once).
  */
 @Component
 class ReadYourWrites {
 
-    private static final Duration RECHECK = Duration.ofMillis(250);
+    private static final Duration RECHECK = Duration.ofSeconds(1);
     /** The events after which the fulfilment saga decides an order's stock (ORD-3, ORD-4). */
     private static final Set<String> AWAITING_STOCK = Set.of(OrderPlacedEvent.class.getName(),
             OrderLinesModifiedEvent.class.getName());
