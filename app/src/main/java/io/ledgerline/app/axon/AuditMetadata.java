@@ -13,6 +13,11 @@ public final class AuditMetadata {
     public static final String SIMULATED = "simulated";
     /** Which simulation run caused the message, so its simulated time applies to that run only. */
     public static final String SIMULATION_RUN = "simulationRun";
+    /**
+     * On a command sent while a simulated event was handled (by a saga): that event's simulated instant, which the
+     * command's events are stamped with. Commands only; events carry their instant as their timestamp.
+     */
+    public static final String SIMULATED_AT = "simulatedAt";
 
     private AuditMetadata() {
     }

@@ -63,6 +63,11 @@ public class SimulatedTime {
                     && Boolean.TRUE.equals(event.getMetaData().get(AuditMetadata.SIMULATED))) {
                 return Optional.of(event.getTimestamp());
             }
+            // A saga's command runs as a unit of work of its own: it carries the simulated instant of its event.
+            if (message.getMetaData().get(AuditMetadata.SIMULATED_AT) instanceof String at
+                    && Boolean.TRUE.equals(message.getMetaData().get(AuditMetadata.SIMULATED))) {
+                return Optional.of(Instant.parse(at));
+            }
         }
         return Optional.empty();
     }

@@ -1,11 +1,15 @@
 package io.ledgerline.app.simulator.time;
 
+import io.ledgerline.app.axon.AuditMetadata;
 import io.ledgerline.app.axon.DeadlineConfiguration;
 import java.time.Clock;
+import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +36,18 @@ public class SimulatedTimeConfiguration {
     @Primary
     SimulationAwareClock simulationAwareClock(@Qualifier("baseClock") ObjectProvider<Clock> base, SimulatedTime time) {
         return new SimulationAwareClock(base.getIfAvailable(Clock::systemUTC), time);
+    }
+
+    /**
+     * A command a saga sends while it handles a simulated event runs as a unit of work of its own, away from that
+     * event; so the command takes the event's simulated instant along in its metadata ({@link SimulatedTime#now}).
+     */
+    @Bean
+    CorrelationDataProvider simulatedInstantOfSagaCommands() {
+        return message -> message instanceof EventMessage<?> event
+                && Boolean.TRUE.equals(event.getMetaData().get(AuditMetadata.SIMULATED))
+                ? Map.of(AuditMetadata.SIMULATED_AT, event.getTimestamp().toString())
+                : Map.of();
     }
 
     @Bean
