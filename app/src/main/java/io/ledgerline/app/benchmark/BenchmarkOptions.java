@@ -2,6 +2,7 @@ package io.ledgerline.app.benchmark;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.boot.ApplicationArguments;
 
 /**
@@ -39,20 +40,20 @@ public record BenchmarkOptions(int orders, int clients, int warmup, int hotSkus,
     }
 
     private static int intOption(ApplicationArguments args, String name, int defaultValue) {
-        String value = option(args, name);
-        try {
-            return value == null ? defaultValue : Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number, got " + value, e);
-        }
+        return parsed(args, name, defaultValue, Integer::parseInt, "a whole number");
     }
 
     private static double doubleOption(ApplicationArguments args, String name, double defaultValue) {
+        return parsed(args, name, defaultValue, Double::parseDouble, "a number");
+    }
+
+    private static <T> T parsed(ApplicationArguments args, String name, T defaultValue, Function<String, T> parser,
+                                String what) {
         String value = option(args, name);
         try {
-            return value == null ? defaultValue : Double.parseDouble(value);
+            return value == null ? defaultValue : parser.apply(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a number, got " + value, e);
+            throw new IllegalArgumentException("--" + name + " must be " + what + ", got " + value, e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -41,10 +42,11 @@ public class SimulatedTimeConfiguration {
     /**
      * A command a saga sends while it handles a simulated event runs as a unit of work of its own, away from that
      * event; so the command takes the event's simulated instant along in its metadata ({@link SimulatedTime#now}).
+     * (A deadline is handled in its own unit of work already: the events it causes carry no such key.)
      */
     @Bean
     CorrelationDataProvider simulatedInstantOfSagaCommands() {
-        return message -> message instanceof EventMessage<?> event
+        return message -> message instanceof EventMessage<?> event && !(message instanceof DeadlineMessage<?>)
                 && Boolean.TRUE.equals(event.getMetaData().get(AuditMetadata.SIMULATED))
                 ? Map.of(AuditMetadata.SIMULATED_AT, event.getTimestamp().toString())
                 : Map.of();
