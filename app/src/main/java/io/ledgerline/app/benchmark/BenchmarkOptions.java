@@ -7,25 +7,27 @@ import org.springframework.boot.ApplicationArguments;
 
 /**
  * What {@code java -jar ledgerline-app.jar benchmark --orders=1000 --clients=8 --warmup=50 --hot-skus=0
- * --hot-share=0.5 --graphql-seconds=20 --rebuild=true} asks for. Present only when the first non-option argument
+ * --hot-share=0.5 --graphql-seconds=20 --graphql-rate=0 --rebuild=true} asks for. Present only when the first non-option argument
  * is {@code benchmark}; any other start serves as usual.
  *
  * @param hotSkus        how many skus are hot (0: every sku alike)
  * @param hotShare       the share of all order lines that go to the hot skus
- * @param graphqlSeconds how long placeOrder is driven over GraphQL at half the end-to-end rate (0: not at all)
+ * @param graphqlSeconds how long placeOrder is driven over GraphQL (0: not at all)
+ * @param graphqlRate    at how many orders a second (0: half the end-to-end rate)
  * @param rebuild        whether the order read model and the search index are rebuilt and timed
  */
 public record BenchmarkOptions(int orders, int clients, int warmup, int hotSkus, double hotShare, int graphqlSeconds,
-                               boolean rebuild) {
+                               double graphqlRate, boolean rebuild) {
 
     public static final String COMMAND = "benchmark";
 
     public BenchmarkOptions {
         if (orders < 1 || clients < 1 || warmup < 0 || hotSkus < 0 || hotSkus > OrderGenerator.CATALOGUE_SIZE
-                || hotShare < 0 || hotShare > 1 || graphqlSeconds < 0) {
+                || hotShare < 0 || hotShare > 1 || graphqlSeconds < 0 || graphqlRate < 0) {
             throw new IllegalArgumentException("benchmark needs --orders >= 1, --clients >= 1, --warmup >= 0, --hot-skus "
-                    + "0.." + OrderGenerator.CATALOGUE_SIZE + ", --hot-share 0..1 and --graphql-seconds >= 0, got "
-                    + orders + ", " + clients + ", " + warmup + ", " + hotSkus + ", " + hotShare + ", " + graphqlSeconds);
+                    + "0.." + OrderGenerator.CATALOGUE_SIZE + ", --hot-share 0..1, --graphql-seconds >= 0 and --graphql-rate >= 0, got "
+                    + orders + ", " + clients + ", " + warmup + ", " + hotSkus + ", " + hotShare + ", " + graphqlSeconds
+                    + ", " + graphqlRate);
         }
     }
 
@@ -36,7 +38,8 @@ public record BenchmarkOptions(int orders, int clients, int warmup, int hotSkus,
         }
         return Optional.of(new BenchmarkOptions(intOption(args, "orders", 1000), intOption(args, "clients", 8),
                 intOption(args, "warmup", 50), intOption(args, "hot-skus", 0), doubleOption(args, "hot-share", 0.5),
-                intOption(args, "graphql-seconds", 20), booleanOption(args, "rebuild", true)));
+                intOption(args, "graphql-seconds", 20), doubleOption(args, "graphql-rate", 0),
+                booleanOption(args, "rebuild", true)));
     }
 
     private static int intOption(ApplicationArguments args, String name, int defaultValue) {

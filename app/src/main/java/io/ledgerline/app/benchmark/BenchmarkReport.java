@@ -75,8 +75,9 @@ record BenchmarkReport(BenchmarkOptions options, String postgres, EndToEnd endTo
         lines.add(format("  ratio        : end to end = %.3f of the raw PostgreSQL rate", e.ratio()));
         graphQl.ifPresent(g -> {
             GraphQlLoad.Result r = g.result();
-            lines.add(format("  GraphQL      : placeOrder at %.0f orders/s (half the end-to-end rate): %d sent, %d failed%s;"
-                            + " latency %s", g.rate(), r.sent(), r.failed(),
+            lines.add(format("  GraphQL      : placeOrder at %.0f orders/s (%s): %d sent, %d failed%s;"
+                            + " latency %s", g.rate(), options.graphqlRate() > 0 ? "--graphql-rate" : "half the end-to-end rate",
+                    r.sent(), r.failed(),
                     r.firstFailure() == null ? "" : " (first: " + abbreviate(r.firstFailure()) + ")",
                     LatencyStats.of(r.latencyNanos()).describe()));
             LagSampler.worst(g.lagNanos(), 99).ifPresent(worst -> lines.add(format(

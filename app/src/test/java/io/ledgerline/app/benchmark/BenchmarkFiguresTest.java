@@ -56,11 +56,11 @@ class BenchmarkFiguresTest {
     @Test
     void optionsHaveDefaultsAndNameWhatIsWrong() {
         BenchmarkOptions defaults = BenchmarkOptions.from(new DefaultApplicationArguments("benchmark")).orElseThrow();
-        assertThat(defaults).isEqualTo(new BenchmarkOptions(1000, 8, 50, 0, 0.5, 20, true));
+        assertThat(defaults).isEqualTo(new BenchmarkOptions(1000, 8, 50, 0, 0.5, 20, 0, true));
 
         BenchmarkOptions longRun = BenchmarkOptions.from(new DefaultApplicationArguments("benchmark", "--orders=200000",
                 "--hot-skus=5", "--hot-share=0.6", "--graphql-seconds=0", "--rebuild=false")).orElseThrow();
-        assertThat(longRun).isEqualTo(new BenchmarkOptions(200_000, 8, 50, 5, 0.6, 0, false));
+        assertThat(longRun).isEqualTo(new BenchmarkOptions(200_000, 8, 50, 5, 0.6, 0, 0, false));
 
         assertThat(BenchmarkOptions.from(new DefaultApplicationArguments("simulate"))).isEmpty();
         assertThatThrownBy(() -> BenchmarkOptions.from(new DefaultApplicationArguments("benchmark", "--hot-share=2")))
