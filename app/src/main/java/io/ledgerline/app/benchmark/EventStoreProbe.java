@@ -41,12 +41,16 @@ final class EventStoreProbe {
     record EventRow(String aggregateType, String payloadType, String payloadRevision, byte[] payload, byte[] metadata) {
     }
 
-    /** Up to {@code limit} of the events above {@code head}, oldest first. */
+    /**
+     * Up to {@code limit} of the events above {@code head}, spread evenly over them (every n-th by global index), so
+     * the sample has the run's mix of event types even where placements ran ahead of the saga.
+     */
     List<EventRow> sampleAfter(long head, int limit) {
+        long stride = Math.max(1, (eventsAfter(head) + limit - 1) / limit);
         return jdbc.sql("""
                         select type, payloadtype, payloadrevision, payload, metadata from domainevententry
-                        where globalindex > ? order by globalindex limit ?""")
-                .param(head).param(limit)
+                        where globalindex > ? and globalindex % ? = 0 order by globalindex limit ?""")
+                .param(head).param(stride).param(limit)
                 .query((row, n) -> new EventRow(row.getString(1), row.getString(2), row.getString(3), row.getBytes(4),
                         row.getBytes(5)))
                 .list();
