@@ -155,7 +155,7 @@ class BenchmarkRunner extends JarCommand<BenchmarkOptions> {
             int graphQlFirst = first + options.orders();
             GraphQlLoad.Result warmUp = graphQlLoad.run(orders, graphQlFirst, rate, GRAPHQL_WARMUP);
             projections.await(store.head(), SETTLE_WAIT);
-            try (LagSampler lag = new LagSampler(jdbc, processing).start()) {
+            try (LagSampler lag = new LagSampler(store, processing).start()) {
                 GraphQlLoad.Result result = graphQlLoad.run(orders, graphQlFirst + warmUp.sent(), rate,
                         Duration.ofSeconds(options.graphqlSeconds()));
                 projections.await(store.head(), SETTLE_WAIT);

@@ -10,9 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every processor's lag as time, sampled every 20 ms while load runs: at each sample, how long ago the first event
@@ -24,15 +22,15 @@ final class LagSampler implements AutoCloseable {
 
     private static final long INTERVAL_MILLIS = 20;
 
-    private final JdbcClient jdbc;
+    private final EventStoreProbe store;
     private final EventProcessingConfiguration processing;
     private final ConcurrentSkipListMap<Long, Long> headFirstSeenNanos = new ConcurrentSkipListMap<>();
     private final Map<String, List<Long>> lagNanos = new TreeMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().daemon().name("benchmark-lag").unstarted(runnable));
 
-    LagSampler(JdbcClient jdbc, EventProcessingConfiguration processing) {
-        this.jdbc = jdbc;
+    LagSampler(EventStoreProbe store, EventProcessingConfiguration processing) {
+        this.store = store;
         this.processing = processing;
     }
 
@@ -60,27 +58,19 @@ final class LagSampler implements AutoCloseable {
 
     private synchronized void sample() {
         long now = System.nanoTime();
-        long head = jdbc.sql("select coalesce(max(globalindex), 0) from domainevententry").query(Long.class).single();
+        long head = store.head();
         Map.Entry<Long, Long> newest = headFirstSeenNanos.lastEntry();
         if (newest == null || newest.getKey() < head) {
             headFirstSeenNanos.put(head, now);
         }
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming && !streaming.processingStatus().isEmpty()) {
-                long position = position(streaming);
+                long position = ProjectionCatchUp.position(streaming);
                 Map.Entry<Long, Long> firstUnhandled = headFirstSeenNanos.ceilingEntry(position + 1);
                 long lag = position >= head || firstUnhandled == null ? 0 : now - firstUnhandled.getValue();
                 lagNanos.computeIfAbsent(name, n -> new ArrayList<>()).add(lag);
             }
         });
-    }
-
-    /** The lowest position over the processor's segments: up to there, it has handled every event. */
-    private static long position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(position -> position.orElse(-1))
-                .min().orElse(-1);
     }
 
     static Optional<String> worst(Map<String, long[]> lags, double percentile) {

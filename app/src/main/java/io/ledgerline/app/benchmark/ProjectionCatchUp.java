@@ -43,17 +43,23 @@ final class ProjectionCatchUp {
         return Optional.of(Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /**
-     * A pooled processor advances every segment's position past events that other segments handle, so
-     * the lowest position over all segments tells how far the whole processor is.
-     */
     private boolean caughtUp(long head, Set<String> processors) {
         return processing.eventProcessors().values().stream()
                 .filter(processor -> processors.isEmpty() || processors.contains(processor.getName()))
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .flatMap(processor -> processor.processingStatus().values().stream())
+                .allMatch(processor -> processor.processingStatus().isEmpty() || position(processor) >= head);
+    }
+
+    /**
+     * How far a processor is: a pooled processor advances every segment's position past events that other
+     * segments handle, so the lowest position over the segments held here is where it has handled everything.
+     * -1 for a processor with no segment here.
+     */
+    static long position(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
-                .allMatch(position -> position.orElse(-1) >= head);
+                .mapToLong(position -> position.orElse(-1))
+                .min().orElse(-1);
     }
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,8 +77,8 @@ class ReadYourWrites {
     <V> Caught<V> awaitProcessed(String processor, String aggregateId, Supplier<Optional<V>> read) {
         long position = jdbc.sql("select coalesce(max(globalindex), -1) from domainevententry where aggregateidentifier = ?")
                 .param(aggregateId).query(Long.class).single();
-        boolean reached = awaitUntil(aggregateId, () -> progress.hasProcessed(processor, position));
-        return new Caught<>(read.get(), !reached);
+        boolean processed = awaitUntil(aggregateId, () -> progress.hasProcessed(processor, position), Boolean::booleanValue);
+        return new Caught<>(read.get(), !processed);
     }
 
     Duration timeout() {
@@ -87,30 +87,33 @@ class ReadYourWrites {
 
     private <V> Caught<V> awaitVersion(String aggregateId, Supplier<Optional<V>> read, ToLongFunction<V> version,
                                        long target) {
-        @SuppressWarnings("unchecked")
-        Optional<V>[] view = new Optional[1];
-        boolean reached = awaitUntil(aggregateId, () -> {
-            view[0] = read.get();
-            return view[0].map(v -> version.applyAsLong(v) >= target).orElse(false);
-        });
-        return new Caught<>(view[0], !reached);
+        Predicate<Optional<V>> reached = view -> view.map(v -> version.applyAsLong(v) >= target).orElse(false);
+        Optional<V> view = awaitUntil(aggregateId, read, reached);
+        return new Caught<>(view, !reached.test(view));
     }
 
-    /** Whether {@code reached} became true within the timeout, asked again whenever the aggregate's read model changes. */
-    private boolean awaitUntil(String aggregateId, BooleanSupplier reached) {
+    /**
+     * The last of what {@code read} answered, read again whenever the aggregate's read model changes until
+     * {@code reached} holds for it or the timeout passes.
+     */
+    private <T> T awaitUntil(String aggregateId, Supplier<T> read, Predicate<T> reached) {
         Instant deadline = Instant.now().plus(timeout);
         try (ReadModelChanges.Watch watch = changes.watch(aggregateId)) {
-            while (!reached.getAsBoolean()) {
+            T value = read.get();
+            while (!reached.test(value)) {
                 Duration left = Duration.between(Instant.now(), deadline);
                 if (left.isNegative() || left.isZero()) {
-                    return false;
+                    return value;
                 }
-                watch.await(left.compareTo(RECHECK) < 0 ? left : RECHECK);
+                try {
+                    watch.await(left.compareTo(RECHECK) < 0 ? left : RECHECK);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return value;
+                }
+                value = read.get();
             }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            return value;
         }
     }
 
